@@ -1,0 +1,57 @@
+package nl.namens.keycloak.actingfor;
+
+import java.util.List;
+import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.ServiceRef;
+
+/** Builds the page's offer from the register's principals and the login's LoA. */
+final class OfferBuilder {
+
+  private OfferBuilder() {}
+
+  static Offer build(
+      String service, List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
+    String serviceName =
+        representations.stream()
+            .flatMap(r -> r.services().stream())
+            .filter(s -> service.equalsIgnoreCase(s.id()) && s.name() != null)
+            .map(ServiceRef::name)
+            .findFirst()
+            .orElse(null);
+    List<OfferOption> options = representations.stream().map(r -> option(r, sessionLoa)).toList();
+    return new Offer(
+        service, serviceName, false, sessionLoa.map(LevelOfAssurance::code).orElse(null), options);
+  }
+
+  static OfferOption option(Representation r, Optional<LevelOfAssurance> sessionLoa) {
+    boolean selectable = loaSuffices(r, sessionLoa);
+    return new OfferOption(
+        r.mandateId(),
+        r.principal().ref(),
+        r.principalDisplayName(),
+        r.relation(),
+        r.kind(),
+        r.services().stream().map(s -> s.name() != null ? s.name() : s.id()).toList(),
+        r.validUntil() == null ? null : r.validUntil().toString(),
+        r.requiredLoa(),
+        selectable,
+        selectable ? null : OfferOption.LOA_TOO_LOW);
+  }
+
+  /**
+   * True when the mandate's service needs no LoA or the login's LoA reaches it. An unknown login
+   * LoA or an unknown required code never suffices.
+   */
+  static boolean loaSuffices(Representation r, Optional<LevelOfAssurance> sessionLoa) {
+    if (r.hasUnknownRequiredLoa()) {
+      return false;
+    }
+    Optional<LevelOfAssurance> required = r.requiredLevel();
+    if (required.isEmpty()) {
+      return true;
+    }
+    return sessionLoa.map(loa -> loa.satisfies(required.get())).orElse(false);
+  }
+}

@@ -1,0 +1,36 @@
+package nl.namens.keycloak.actingfor;
+
+import java.util.List;
+
+/**
+ * One principal on the acting-for page.
+ *
+ * @param mandateId the mandate id; the value of the radio button
+ * @param principal {@code TYPE:id}
+ * @param displayName the principal's display name
+ * @param relation e.g. {@code machtiging}
+ * @param kind e.g. {@code voluntary}
+ * @param serviceNames names (or ids) of the services the mandate covers
+ * @param validUntil ISO date or null
+ * @param requiredLoa the minimum LoA code the register named (may be null)
+ * @param selectable false when the login's LoA is too low
+ * @param disabledReason {@link #LOA_TOO_LOW} when not selectable
+ */
+record OfferOption(
+    String mandateId,
+    String principal,
+    String displayName,
+    String relation,
+    String kind,
+    List<String> serviceNames,
+    String validUntil,
+    String requiredLoa,
+    boolean selectable,
+    String disabledReason) {
+
+  static final String LOA_TOO_LOW = "loa-too-low";
+
+  OfferOption {
+    serviceNames = serviceNames == null ? List.of() : List.copyOf(serviceNames);
+  }
+}

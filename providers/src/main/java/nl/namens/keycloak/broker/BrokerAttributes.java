@@ -1,0 +1,26 @@
+package nl.namens.keycloak.broker;
+
+/**
+ * Names of the broker's user attributes and user session notes that the identity provider mappers
+ * set (see docs/architecture.md, "Broker user model"). Other packages read them through these
+ * constants.
+ */
+public final class BrokerAttributes {
+
+  /** User attribute: {@code BSN} (DigiD) or {@code KVK} (eHerkenning). */
+  public static final String SUBJECT_TYPE = "namens.subject-type";
+
+  /** User attribute: the BSN of a DigiD user (passed the 11-proef). */
+  public static final String BSN = "namens.bsn";
+
+  /** User attribute: the KvK number of the company an eHerkenning user acts for. */
+  public static final String KVK = "namens.kvk";
+
+  /** User attribute: the eHerkenning employee's opaque pseudonym. */
+  public static final String ACTING_SUBJECT_ID = "namens.acting-subject-id";
+
+  /** User session note: the LoA code of this login ({@code basis} ... {@code hoog}). */
+  public static final String LOA_NOTE = "namens.loa";
+
+  private BrokerAttributes() {}
+}

@@ -1,0 +1,17 @@
+package nl.namens.keycloak.broker;
+
+import java.util.Map;
+import nl.namens.identifiers.LevelOfAssurance;
+
+/** Who logged in through an identity provider, as the broker stores it. */
+interface BrokeredSubject {
+
+  /** The broker username, also used as the federated identity's user id. */
+  String username();
+
+  /** The user attributes to store (architecture: "Broker user model"). */
+  Map<String, String> userAttributes();
+
+  /** The asserted level of assurance. */
+  LevelOfAssurance loa();
+}

@@ -1,0 +1,148 @@
+package nl.namens.keycloak.broker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.namens.identifiers.KvkNumber;
+import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.identifiers.SubjectType;
+import org.keycloak.dom.saml.v2.assertion.AssertionType;
+
+/**
+ * An employee who logged in with eHerkenning for a company: the company's KvK number ({@code
+ * urn:etoegang:core:LegalSubjectID}), the employee's pseudonym ({@code
+ * urn:etoegang:core:ActingSubjectID}) and the LoA ({@code urn:etoegang:core:LevelOfAssurance}).
+ */
+final class EherkenningSubject implements BrokeredSubject {
+
+  static final String LEGAL_SUBJECT_ID = "urn:etoegang:core:LegalSubjectID";
+  static final String ACTING_SUBJECT_ID = "urn:etoegang:core:ActingSubjectID";
+  static final String LEVEL_OF_ASSURANCE = "urn:etoegang:core:LevelOfAssurance";
+
+  /**
+   * The NameQualifier of a KvK number, any eToegang version (e.g.
+   * urn:etoegang:1.9:EntityConcernedID:KvKnr).
+   */
+  private static final Pattern KVK_QUALIFIER =
+      Pattern.compile("urn:etoegang:[0-9.]+:EntityConcernedID:KvKnr");
+
+  static final int ACTING_SUBJECT_ID_MAX_LENGTH = 256;
+
+  /** Printable ASCII, no control characters. */
+  private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]+");
+
+  private final String kvk;
+  private final String actingSubjectId;
+  private final LevelOfAssurance loa;
+
+  private EherkenningSubject(String kvk, String actingSubjectId, LevelOfAssurance loa) {
+    this.kvk = kvk;
+    this.actingSubjectId = actingSubjectId;
+    this.loa = loa;
+  }
+
+  /**
+   * Reads and validates an eHerkenning assertion.
+   *
+   * @throws org.keycloak.broker.provider.IdentityBrokerException with a message code when it is not
+   *     acceptable
+   */
+  static EherkenningSubject from(AssertionType assertion, LevelOfAssurance minimum) {
+    String kvk = kvk(SamlAssertions.attributeValues(assertion, LEGAL_SUBJECT_ID));
+    String actingSubjectId =
+        actingSubjectId(SamlAssertions.attributeValues(assertion, ACTING_SUBJECT_ID));
+    List<SamlAssertions.AttributeValue> loaValues =
+        SamlAssertions.attributeValues(assertion, LEVEL_OF_ASSURANCE);
+    LevelOfAssurance loa =
+        BrokeredLoa.fromEherkenning(loaValues.isEmpty() ? null : loaValues.get(0).value());
+    return new EherkenningSubject(kvk, actingSubjectId, BrokeredLoa.requireAtLeast(loa, minimum));
+  }
+
+  static String kvk(List<SamlAssertions.AttributeValue> values) {
+    String value =
+        single(values, Refusals.EHERKENNING_KVK_MISSING, Refusals.EHERKENNING_KVK_INVALID, "KvK");
+    for (SamlAssertions.AttributeValue v : values) {
+      String qualifier = v.nameQualifier();
+      if (qualifier != null && !KVK_QUALIFIER.matcher(qualifier).matches()) {
+        throw Refusals.refuse(
+            Refusals.EHERKENNING_KVK_INVALID,
+            "eHerkenning LegalSubjectID is not a KvK number: " + qualifier);
+      }
+    }
+    if (!KvkNumber.isValid(value)) {
+      throw Refusals.refuse(
+          Refusals.EHERKENNING_KVK_INVALID, "eHerkenning LegalSubjectID is not 8 digits");
+    }
+    return value;
+  }
+
+  static String actingSubjectId(List<SamlAssertions.AttributeValue> values) {
+    String value =
+        single(
+            values,
+            Refusals.EHERKENNING_ACTING_SUBJECT_MISSING,
+            Refusals.EHERKENNING_ACTING_SUBJECT_INVALID,
+            "ActingSubjectID");
+    if (value.length() > ACTING_SUBJECT_ID_MAX_LENGTH || !PRINTABLE.matcher(value).matches()) {
+      throw Refusals.refuse(
+          Refusals.EHERKENNING_ACTING_SUBJECT_INVALID,
+          "eHerkenning ActingSubjectID is longer than "
+              + ACTING_SUBJECT_ID_MAX_LENGTH
+              + " characters or not printable ASCII");
+    }
+    return value;
+  }
+
+  /** Exactly one non-blank value (repeats of the same value are accepted), trimmed. */
+  private static String single(
+      List<SamlAssertions.AttributeValue> values,
+      String missingKey,
+      String invalidKey,
+      String what) {
+    List<String> distinct =
+        values.stream()
+            .map(SamlAssertions.AttributeValue::value)
+            .filter(v -> v != null && !v.isBlank())
+            .map(String::trim)
+            .distinct()
+            .toList();
+    if (distinct.isEmpty()) {
+      throw Refusals.refuse(missingKey, "eHerkenning " + what + " is missing");
+    }
+    if (distinct.size() > 1) {
+      throw Refusals.refuse(invalidKey, "eHerkenning " + what + " has more than one value");
+    }
+    return distinct.get(0);
+  }
+
+  String kvk() {
+    return kvk;
+  }
+
+  String actingSubjectId() {
+    return actingSubjectId;
+  }
+
+  @Override
+  public String username() {
+    return Usernames.eherkenning(kvk, actingSubjectId);
+  }
+
+  @Override
+  public Map<String, String> userAttributes() {
+    return Map.of(
+        BrokerAttributes.SUBJECT_TYPE, SubjectType.KVK.name(),
+        BrokerAttributes.KVK, kvk,
+        BrokerAttributes.ACTING_SUBJECT_ID, actingSubjectId);
+  }
+
+  @Override
+  public LevelOfAssurance loa() {
+    return loa;
+  }
+
+  @Override
+  public String toString() {
+    return "EherkenningSubject[username=" + username() + ", loa=" + loa.code() + "]";
+  }
+}

@@ -1,0 +1,143 @@
+package nl.namens.keycloak.protocol.oidc;
+
+import com.google.auto.service.AutoService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.PseudonymKeys;
+import nl.namens.keycloak.representation.Pseudonymizer;
+import nl.namens.keycloak.representation.RepresentationVerifier;
+import nl.namens.keycloak.representation.SubjectId;
+import nl.namens.keycloak.representation.Verdict;
+import org.jboss.logging.Logger;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+import org.keycloak.services.Urls;
+
+/**
+ * {@code namens-represents-mapper}: for a login in which the user chose to act for a principal,
+ * re-checks the mandate with the register and adds {@code represents} and {@code representation}.
+ * Nothing when the user acts for themself; nothing (fail closed) when the register says no or
+ * cannot answer.
+ */
+@AutoService(ProtocolMapper.class)
+public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
+    implements OIDCAccessTokenMapper,
+        OIDCIDTokenMapper,
+        UserInfoTokenMapper,
+        TokenIntrospectionTokenMapper {
+
+  public static final String PROVIDER_ID = "namens-represents-mapper";
+
+  private static final Logger LOG = Logger.getLogger(RepresentsProtocolMapper.class);
+
+  private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = new ArrayList<>();
+
+  static {
+    OIDCAttributeMapperHelper.addIncludeInTokensConfig(
+        CONFIG_PROPERTIES, RepresentsProtocolMapper.class);
+  }
+
+  @Override
+  public String getId() {
+    return PROVIDER_ID;
+  }
+
+  @Override
+  public String getDisplayType() {
+    return "Namens: represents";
+  }
+
+  @Override
+  public String getDisplayCategory() {
+    return TOKEN_MAPPER_CATEGORY;
+  }
+
+  @Override
+  public String getHelpText() {
+    return "Adds the OIDC NL GOV 'represents' claim and a 'representation' claim when the user acts"
+        + " for a principal, after re-checking the mandate with the register. BSNs only for"
+        + " clients with attribute namens.bsn-allowed=true; else a per-client pseudonym.";
+  }
+
+  @Override
+  public List<ProviderConfigProperty> getConfigProperties() {
+    return CONFIG_PROPERTIES;
+  }
+
+  @Override
+  protected void setClaim(
+      IDToken token,
+      ProtocolMapperModel mappingModel,
+      UserSessionModel userSession,
+      KeycloakSession session,
+      ClientSessionContext clientSessionCtx) {
+    AuthenticatedClientSessionModel clientSession = clientSessionCtx.getClientSession();
+    RealmModel realm = userSession.getRealm();
+    Verdict verdict = RepresentationVerifier.verify(session, realm, clientSession);
+    if (!(verdict instanceof Verdict.Authorized authorized)) {
+      if (!(verdict instanceof Verdict.NotRepresented)) {
+        LOG.debugf(
+            "no represents claim for client %s: %s",
+            clientSession.getClient().getClientId(), verdict.getClass().getSimpleName());
+      }
+      return;
+    }
+    ClientModel client = clientSession.getClient();
+    boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
+    Optional<SubjectId> principal =
+        principalId(authorized, bsnAllowed, session, realm, client.getClientId());
+    if (principal.isEmpty()) {
+      return;
+    }
+    String issuer =
+        token.getIssuer() != null
+            ? token.getIssuer()
+            : Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    token
+        .getOtherClaims()
+        .put(RepresentsClaims.REPRESENTS, RepresentsClaims.represents(principal.get(), issuer));
+    token
+        .getOtherClaims()
+        .put(
+            RepresentsClaims.REPRESENTATION,
+            RepresentsClaims.representation(
+                authorized.representation(), authorized.choice().service()));
+  }
+
+  private static Optional<SubjectId> principalId(
+      Verdict.Authorized authorized,
+      boolean bsnAllowed,
+      KeycloakSession session,
+      RealmModel realm,
+      String clientId) {
+    if (authorized.choice().principal().type().isPersonal() && !bsnAllowed) {
+      Optional<Pseudonymizer> pseudonymizer = PseudonymKeys.forRealm(session, realm);
+      if (pseudonymizer.isEmpty()) {
+        LOG.warnf(
+            "no pseudonym key in realm %s: represents left out (fail closed)", realm.getName());
+        return Optional.empty();
+      }
+      return Optional.of(
+          SubjectId.forClient(
+              authorized.choice().principal(), false, pseudonymizer.get(), clientId));
+    }
+    return Optional.of(
+        SubjectId.forClient(authorized.choice().principal(), bsnAllowed, null, clientId));
+  }
+}

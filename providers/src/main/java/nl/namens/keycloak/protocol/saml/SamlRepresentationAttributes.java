@@ -1,0 +1,31 @@
+package nl.namens.keycloak.protocol.saml;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.representation.SubjectId;
+
+/** The {@code urn:nl-eid-gdi:*} attributes of a represented login, by name, in statement order. */
+final class SamlRepresentationAttributes {
+
+  static final String SERVICE_UUID = "urn:nl-eid-gdi:1.0:ServiceUUID";
+  static final String ACTING_SUBJECT_ID = "urn:nl-eid-gdi:1.0:ActingSubjectID";
+  static final String LEGAL_SUBJECT_ID = "urn:nl-eid-gdi:1.0:LegalSubjectID";
+  static final String REPRESENTATION_TYPE = "urn:nl-eid-gdi:1.1:RepresentationType";
+
+  private SamlRepresentationAttributes() {}
+
+  static Map<String, String> of(
+      String service,
+      SubjectId actingSubject,
+      SubjectId legalSubject,
+      Representation representation) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put(SERVICE_UUID, service);
+    attributes.put(ACTING_SUBJECT_ID, actingSubject.value());
+    attributes.put(LEGAL_SUBJECT_ID, legalSubject.value());
+    RepresentationTypes.of(representation.kind())
+        .ifPresent(type -> attributes.put(REPRESENTATION_TYPE, type));
+    return attributes;
+  }
+}

@@ -1,0 +1,200 @@
+package nl.namens.keycloak.register;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * The BVD API calls: request bodies, answer parsing and the classification of everything that is
+ * not a usable answer as {@link Unavailability}. Free of Keycloak session state, so tests can run
+ * it against a stand-in server.
+ */
+final class BvdApi {
+
+  private static final Logger LOG = Logger.getLogger(BvdApi.class);
+
+  private final BvdTransport transport;
+  private final RegisterConfig config;
+  private final ServiceTokens tokens;
+
+  BvdApi(BvdTransport transport, RegisterConfig config, ServiceTokens tokens) {
+    this.transport = transport;
+    this.config = config;
+    this.tokens = tokens;
+  }
+
+  RepresentationsResult representations(Party actor, String service) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("actor", party(actor));
+    body.put("service", service);
+    try {
+      JsonNode json = call(config.representationsUrl(), body, "representations");
+      JsonNode principals = json.get("principals");
+      if (principals == null || !principals.isArray()) {
+        throw badResponse("representations: no principals array");
+      }
+      List<Representation> list = new ArrayList<>();
+      for (JsonNode node : principals) {
+        list.add(representation(node));
+      }
+      LOG.debugf(
+          "register: %d principal(s) for actor %s, service %s",
+          list.size(), actor.logRef(), service);
+      return new RepresentationsResult.Principals(list);
+    } catch (RegisterUnavailableException e) {
+      LOG.warnf(
+          "register cannot answer representations for actor %s, service %s: %s",
+          actor.logRef(), service, e.unavailability());
+      return new RepresentationsResult.Unavailable(e.unavailability());
+    }
+  }
+
+  AuthorizationResult authorize(AuthorizationQuery query) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("actor", party(query.actor()));
+    body.put("principal", party(query.principal()));
+    body.put("service", query.service());
+    if (query.mandateId() != null) {
+      body.put("mandateId", query.mandateId());
+    }
+    try {
+      JsonNode json = call(config.authorizationsUrl(), body, "authorizations");
+      JsonNode authorized = json.get("authorized");
+      if (authorized == null || !authorized.isBoolean()) {
+        throw badResponse("authorizations: no authorized boolean");
+      }
+      if (!authorized.booleanValue()) {
+        LOG.debugf("register: not authorized: %s", query);
+        return new AuthorizationResult.NotAuthorized();
+      }
+      JsonNode representation = json.get("representation");
+      if (representation == null || !representation.isObject()) {
+        throw badResponse("authorizations: authorized without representation");
+      }
+      return new AuthorizationResult.Authorized(representation(representation));
+    } catch (RegisterUnavailableException e) {
+      LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
+      return new AuthorizationResult.Unavailable(e.unavailability());
+    }
+  }
+
+  /**
+   * POSTs {@code body} with a bearer token; on 401 renews the token once. Returns the parsed JSON.
+   */
+  private JsonNode call(String url, Map<String, Object> body, String what)
+      throws RegisterUnavailableException {
+    String json;
+    try {
+      json = JsonSerialization.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpReply reply = post(url, json, what);
+    if (!reply.isSuccess()) {
+      throw RegisterUnavailableException.fromStatus(reply.status(), what);
+    }
+    if (reply.status() != 200) {
+      throw badResponse(what + ": HTTP " + reply.status());
+    }
+    try {
+      JsonNode node = JsonSerialization.mapper.readTree(reply.body() == null ? "" : reply.body());
+      if (node == null || !node.isObject()) {
+        throw badResponse(what + ": not a JSON object");
+      }
+      return node;
+    } catch (IOException e) {
+      throw badResponse(what + ": not JSON");
+    }
+  }
+
+  private HttpReply post(String url, String json, String what) throws RegisterUnavailableException {
+    String token = tokens.token();
+    try {
+      HttpReply reply = transport.postJson(url, token, json);
+      if (reply.status() == 401) {
+        tokens.invalidate(token);
+        reply = transport.postJson(url, tokens.token(), json);
+      }
+      return reply;
+    } catch (IOException e) {
+      throw RegisterUnavailableException.from(e, what);
+    }
+  }
+
+  private static Map<String, Object> party(Party party) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("type", party.type().name());
+    map.put("id", party.id());
+    return map;
+  }
+
+  static Representation representation(JsonNode node) throws RegisterUnavailableException {
+    if (node == null || !node.isObject()) {
+      throw badResponse("representation is not an object");
+    }
+    String mandateId = text(node, "mandateId");
+    if (mandateId == null) {
+      throw badResponse("representation without mandateId");
+    }
+    JsonNode principalNode = node.get("principal");
+    if (principalNode == null || !principalNode.isObject()) {
+      throw badResponse("representation without principal");
+    }
+    Party principal =
+        Party.of(text(principalNode, "type"), text(principalNode, "id"))
+            .orElseThrow(() -> badResponse("representation with an unusable principal"));
+    List<ServiceRef> services = new ArrayList<>();
+    JsonNode servicesNode = node.get("services");
+    if (servicesNode != null && servicesNode.isArray()) {
+      for (JsonNode s : servicesNode) {
+        String id = s.isTextual() ? s.asText() : text(s, "id");
+        if (id == null) {
+          throw badResponse("representation with a service without id");
+        }
+        services.add(new ServiceRef(id, s.isObject() ? text(s, "name") : null));
+      }
+    }
+    return new Representation(
+        mandateId,
+        text(node, "kind"),
+        principal,
+        text(principalNode, "displayName"),
+        text(node, "relation"),
+        services,
+        date(node, "validFrom"),
+        date(node, "validUntil"),
+        text(node, "requiredLoa"));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || !value.isValueNode()) {
+      return null;
+    }
+    String s = value.asText();
+    return s.isBlank() ? null : s.trim();
+  }
+
+  private static LocalDate date(JsonNode node, String field) throws RegisterUnavailableException {
+    String value = text(node, field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw badResponse("representation with a malformed " + field);
+    }
+  }
+
+  private static RegisterUnavailableException badResponse(String detail) {
+    return new RegisterUnavailableException(Unavailability.Reason.BAD_RESPONSE, detail);
+  }
+}

@@ -1,0 +1,71 @@
+package nl.namens.keycloak.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
+
+/**
+ * One principal the actor may represent, as the register's BVD API describes it.
+ *
+ * @param mandateId the mandate's UUID
+ * @param kind e.g. {@code voluntary}
+ * @param principal the represented party
+ * @param principalDisplayName the principal's display name (may be empty)
+ * @param relation e.g. {@code machtiging}
+ * @param services the services the mandate covers
+ * @param validFrom first day the mandate is valid (may be null)
+ * @param validUntil last day the mandate is valid (may be null)
+ * @param requiredLoa the service's minimum LoA code as the register sent it (may be null)
+ */
+public record Representation(
+    String mandateId,
+    String kind,
+    Party principal,
+    String principalDisplayName,
+    String relation,
+    List<ServiceRef> services,
+    LocalDate validFrom,
+    LocalDate validUntil,
+    String requiredLoa) {
+
+  public Representation {
+    services = services == null ? List.of() : List.copyOf(services);
+  }
+
+  /**
+   * The parsed minimum LoA: empty optional when the register named none; {@code null} inside an
+   * Optional is never returned. An unknown code is reported by {@link #hasUnknownRequiredLoa()}.
+   */
+  public Optional<LevelOfAssurance> requiredLevel() {
+    return LevelOfAssurance.fromCode(requiredLoa);
+  }
+
+  /** True when the register named a minimum LoA this code does not know (treat as unreachable). */
+  public boolean hasUnknownRequiredLoa() {
+    return requiredLoa != null && !requiredLoa.isBlank() && requiredLevel().isEmpty();
+  }
+
+  /** The service ids, in register order. */
+  public List<String> serviceIds() {
+    return services.stream().map(ServiceRef::id).toList();
+  }
+
+  /** Without the display name: log lines carry no personal data. */
+  @Override
+  public String toString() {
+    return "Representation[mandateId="
+        + mandateId
+        + ", kind="
+        + kind
+        + ", principal="
+        + principal
+        + ", services="
+        + serviceIds()
+        + ", validUntil="
+        + validUntil
+        + ", requiredLoa="
+        + requiredLoa
+        + "]";
+  }
+}

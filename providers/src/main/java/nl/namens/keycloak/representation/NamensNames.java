@@ -1,0 +1,39 @@
+package nl.namens.keycloak.representation;
+
+/**
+ * Attribute and note names of the contract (docs/architecture.md) used by the representation side.
+ */
+public final class NamensNames {
+
+  private NamensNames() {}
+
+  /** User attribute: {@code BSN} or {@code KVK}. */
+  public static final String USER_SUBJECT_TYPE = "namens.subject-type";
+
+  /** User attribute: the BSN (DigiD users). */
+  public static final String USER_BSN = "namens.bsn";
+
+  /** User attribute: the company's KvK number (eHerkenning users). */
+  public static final String USER_KVK = "namens.kvk";
+
+  /** User session note: LoA code of the login. */
+  public static final String USER_SESSION_LOA = "namens.loa";
+
+  /** Client session note: {@code self} or the chosen mandate id. */
+  public static final String NOTE_ACTING_FOR = "namens.acting-for";
+
+  /** Client session note: {@code TYPE:id} of the principal, empty for {@code self}. */
+  public static final String NOTE_PRINCIPAL = "namens.principal";
+
+  /** Client session note: the service UUID of this login. */
+  public static final String NOTE_SERVICE = "namens.service";
+
+  /** Value of {@link #NOTE_ACTING_FOR} for "myself". */
+  public static final String SELF = "self";
+
+  /** Client attribute: space-separated service UUIDs. */
+  public static final String CLIENT_SERVICES = "namens.services";
+
+  /** Client attribute: {@code true} if the client may receive BSNs. */
+  public static final String CLIENT_BSN_ALLOWED = "namens.bsn-allowed";
+}

@@ -1,0 +1,63 @@
+package nl.namens.keycloak.representation;
+
+import java.util.Optional;
+import nl.namens.keycloak.register.AuthorizationQuery;
+import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.RegisterClient;
+import nl.namens.keycloak.register.Unavailability;
+import org.jboss.logging.Logger;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Re-checks a client session's acting-for choice with the register. The answer is kept as a
+ * Keycloak session attribute, so the executor, the access token, the ID token and userinfo of one
+ * request cost one register call.
+ */
+public final class RepresentationVerifier {
+
+  private static final Logger LOG = Logger.getLogger(RepresentationVerifier.class);
+
+  static final String ATTRIBUTE_PREFIX = "namens.representation.verdict|";
+
+  private RepresentationVerifier() {}
+
+  public static Verdict verify(
+      KeycloakSession session, RealmModel realm, AuthenticatedClientSessionModel clientSession) {
+    ActingFor choice = ActingFor.fromNotes(clientSession::getNote);
+    if (choice instanceof ActingFor.Self) {
+      return new Verdict.NotRepresented();
+    }
+    if (choice instanceof ActingFor.Invalid invalid) {
+      LOG.warnf(
+          "client session of client %s holds an inconsistent acting-for choice: %s",
+          clientSession.getClient().getClientId(), invalid.why());
+      return new Verdict.Denied(invalid.why());
+    }
+    ActingFor.Mandate mandate = (ActingFor.Mandate) choice;
+    UserModel user = clientSession.getUserSession().getUser();
+    Optional<Party> actor = Actors.actorOf(user);
+    if (actor.isEmpty()) {
+      return new Verdict.Denied("user has no actor identifier");
+    }
+    AuthorizationQuery query =
+        new AuthorizationQuery(
+            actor.get(), mandate.principal(), mandate.service(), mandate.mandateId());
+    String key = ATTRIBUTE_PREFIX + realm.getId() + "|" + query.cacheKey();
+    Verdict cached = session.getAttribute(key, Verdict.class);
+    if (cached != null) {
+      return cached;
+    }
+    RegisterClient register = session.getProvider(RegisterClient.class);
+    Verdict verdict =
+        register == null
+            ? new Verdict.Unavailable(
+                new Unavailability(
+                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
+            : Verdict.of(mandate, actor.get(), register.authorize(realm, query));
+    session.setAttribute(key, verdict);
+    return verdict;
+  }
+}

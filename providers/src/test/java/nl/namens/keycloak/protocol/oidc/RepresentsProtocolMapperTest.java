@@ -1,0 +1,164 @@
+package nl.namens.keycloak.protocol.oidc;
+
+import static nl.namens.keycloak.representation.RepresentedLoginFixture.ISSUER;
+import static nl.namens.keycloak.representation.RepresentedLoginFixture.MANDATE;
+import static nl.namens.keycloak.representation.RepresentedLoginFixture.SERVICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import java.util.Map;
+import nl.namens.keycloak.register.AuthorizationQuery;
+import nl.namens.keycloak.register.AuthorizationResult;
+import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.RepresentedLoginFixture;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.IDToken;
+import org.mockito.ArgumentCaptor;
+
+class RepresentsProtocolMapperTest {
+
+  private final RepresentsProtocolMapper mapper = new RepresentsProtocolMapper();
+  private final RepresentedLoginFixture login = new RepresentedLoginFixture();
+  private final ProtocolMapperModel model = model();
+
+  private static ProtocolMapperModel model() {
+    ProtocolMapperModel model = new ProtocolMapperModel();
+    model.setName("represents");
+    model.setProtocolMapper(RepresentsProtocolMapper.PROVIDER_ID);
+    model.setConfig(
+        new java.util.HashMap<>(
+            Map.of(
+                OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN, "true",
+                OIDCAttributeMapperHelper.INCLUDE_IN_ID_TOKEN, "true",
+                OIDCAttributeMapperHelper.INCLUDE_IN_USERINFO, "true")));
+    return model;
+  }
+
+  private IDToken idToken() {
+    IDToken token = new IDToken();
+    token.issuer(ISSUER);
+    mapper.transformIDToken(
+        token, model, login.session, login.userSession, login.clientSessionContext);
+    return token;
+  }
+
+  private AccessToken accessToken() {
+    AccessToken token = new AccessToken();
+    token.issuer(ISSUER);
+    mapper.transformAccessToken(
+        token, model, login.session, login.userSession, login.clientSessionContext);
+    return token;
+  }
+
+  @Test
+  void confirmedMandateForAClientWithoutBsnGivesAPseudonym() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    IDToken token = idToken();
+
+    assertEquals(
+        Map.of(
+            "sub",
+            login.pseudonym("999990019"),
+            "sub_id_type",
+            "urn:nl-eid-gdi:1.0:id:pseudonym",
+            "iss",
+            ISSUER),
+        token.getOtherClaims().get("represents"));
+    assertEquals(
+        Map.of(
+            "mandate_id",
+            MANDATE,
+            "kind",
+            "voluntary",
+            "service",
+            SERVICE,
+            "services",
+            List.of(SERVICE),
+            "valid_until",
+            "2027-12-31"),
+        token.getOtherClaims().get("representation"));
+  }
+
+  @Test
+  void bsnAllowedClientGetsTheBsn() {
+    login.clientAttributes.put(NamensNames.CLIENT_BSN_ALLOWED, "true");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> represents =
+        (Map<String, Object>) idToken().getOtherClaims().get("represents");
+
+    assertEquals("999990019", represents.get("sub"));
+    assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", represents.get("sub_id_type"));
+  }
+
+  @Test
+  void accessTokenAndIdTokenOfOneRequestCostOneRegisterCall() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    accessToken();
+    idToken();
+
+    ArgumentCaptor<AuthorizationQuery> query = ArgumentCaptor.forClass(AuthorizationQuery.class);
+    verify(login.register, times(1)).authorize(any(), query.capture());
+    assertEquals(MANDATE, query.getValue().mandateId());
+    assertEquals(RepresentedLoginFixture.ACTOR, query.getValue().actor());
+    assertEquals(RepresentedLoginFixture.PRINCIPAL, query.getValue().principal());
+    assertEquals(SERVICE, query.getValue().service());
+  }
+
+  @Test
+  void introspectionShowsTheClaimsToo() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+    model.getConfig().put(OIDCAttributeMapperHelper.INCLUDE_IN_INTROSPECTION, "true");
+    AccessToken token = new AccessToken();
+    token.issuer(ISSUER);
+
+    mapper.transformIntrospectionToken(
+        token, model, login.session, login.userSession, login.clientSessionContext);
+
+    assertEquals(
+        MANDATE, ((Map<?, ?>) token.getOtherClaims().get("representation")).get("mandate_id"));
+  }
+
+  @Test
+  void revokedMandateGivesNoClaims() {
+    login.registerAnswers(new AuthorizationResult.NotAuthorized());
+
+    IDToken token = idToken();
+
+    assertFalse(token.getOtherClaims().containsKey("represents"));
+    assertFalse(token.getOtherClaims().containsKey("representation"));
+  }
+
+  @Test
+  void unreachableRegisterGivesNoClaims() {
+    login.registerAnswers(
+        new AuthorizationResult.Unavailable(
+            new Unavailability(Unavailability.Reason.CONNECTION, "down")));
+
+    assertFalse(accessToken().getOtherClaims().containsKey("represents"));
+  }
+
+  @Test
+  void actingForSelfAsksNobody() {
+    login.actingForSelf();
+
+    assertFalse(idToken().getOtherClaims().containsKey("represents"));
+    verify(login.register, never()).authorize(any(), any());
+  }
+}

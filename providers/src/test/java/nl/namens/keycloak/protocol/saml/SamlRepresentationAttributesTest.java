@@ -1,0 +1,82 @@
+package nl.namens.keycloak.protocol.saml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.ServiceRef;
+import nl.namens.keycloak.representation.Pseudonymizer;
+import nl.namens.keycloak.representation.SubjectId;
+import org.junit.jupiter.api.Test;
+
+class SamlRepresentationAttributesTest {
+
+  private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
+  private final Pseudonymizer pseudonymizer =
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+
+  private static Representation rep(String kind) {
+    return new Representation(
+        "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11",
+        kind,
+        new Party(SubjectType.KVK, "12345678"),
+        "Bakkerij",
+        "machtiging",
+        List.of(new ServiceRef(SERVICE, "x")),
+        null,
+        LocalDate.of(2027, 12, 31),
+        null);
+  }
+
+  @Test
+  void voluntaryRepresentationForAClientWithoutBsn() {
+    Party actor = new Party(SubjectType.BSN, "999991772");
+    Party principal = new Party(SubjectType.KVK, "12345678");
+
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(actor, false, pseudonymizer, "sp"),
+            SubjectId.forClient(principal, false, pseudonymizer, "sp"),
+            rep("voluntary"));
+
+    assertEquals(SERVICE, attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
+    assertEquals(
+        pseudonymizer.pseudonym("sp", "999991772"),
+        attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(
+        "urn:namens:1.0:RT:Vrijwillig", attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+  }
+
+  @Test
+  void bsnsForAnAllowedClient() {
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(new Party(SubjectType.BSN, "999991772"), true, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.BSN, "999990019"), true, pseudonymizer, "sp"),
+            rep("voluntary"));
+
+    assertEquals("999991772", attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals("999990019", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+  }
+
+  @Test
+  void unknownKindGetsNoRepresentationType() {
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            rep("something-new"));
+
+    assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.1:RepresentationType"));
+  }
+}

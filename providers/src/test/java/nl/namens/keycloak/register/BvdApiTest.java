@@ -1,0 +1,396 @@
+package nl.namens.keycloak.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.namens.identifiers.SubjectType;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.http.simple.SimpleHttp;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * The BVD client against a stand-in register and token endpoint (JDK HttpServer on a random port).
+ */
+class BvdApiTest {
+
+  private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
+  private static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
+  private static final Party ACTOR = new Party(SubjectType.BSN, "999991772");
+  private static final Party PRINCIPAL = new Party(SubjectType.BSN, "999990019");
+
+  private static final String ONE_PRINCIPAL =
+      """
+      {"principals": [{"mandateId": "%s", "kind": "voluntary",
+        "principal": {"type": "BSN", "id": "999990019", "displayName": "B. de Vries"},
+        "relation": "machtiging", "services": [{"id": "%s", "name": "Belastingaangifte"}],
+        "validFrom": "2026-01-01", "validUntil": "2027-12-31", "requiredLoa": "substantieel",
+        "somethingNew": true}]}
+      """
+          .formatted(MANDATE, SERVICE);
+
+  private HttpServer server;
+  private CloseableHttpClient httpClient;
+  private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
+  private final List<Recorded> recorded = new ArrayList<>();
+  private final AtomicInteger tokensIssued = new AtomicInteger();
+  private final ServiceTokenCache tokenCache = new ServiceTokenCache(Clock.systemUTC());
+
+  private record Answer(int status, String body, long delayMs) {}
+
+  private record Recorded(String path, String authorization, String body) {}
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+    httpClient = HttpClients.createDefault();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.stop(0);
+    httpClient.close();
+  }
+
+  private synchronized void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    recorded.add(new Recorded(path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+    Answer answer;
+    if (path.endsWith("/protocol/openid-connect/token")) {
+      Deque<Answer> queued = answers.get(path);
+      answer =
+          queued != null && !queued.isEmpty()
+              ? queued.poll()
+              : new Answer(
+                  200,
+                  "{\"access_token\":\"token-"
+                      + tokensIssued.incrementAndGet()
+                      + "\",\"expires_in\":300}",
+                  0);
+    } else {
+      Deque<Answer> queued = answers.get(path);
+      answer = queued == null || queued.isEmpty() ? new Answer(404, "", 0) : queued.poll();
+    }
+    if (answer.delayMs() > 0) {
+      try {
+        Thread.sleep(answer.delayMs());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+    exchange.close();
+  }
+
+  private void answer(String path, int status, String body) {
+    answers.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Answer(status, body, 0));
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private BvdApi api(String registerBase, Duration timeout) {
+    RegisterConfig config = new RegisterConfig(registerBase, "namens-bvd-client", timeout);
+    BvdTransport transport = new SimpleHttpTransport(SimpleHttp.create(httpClient), timeout);
+    ServiceTokens tokens =
+        tokenCache.forEndpoint(
+            transport,
+            base() + "/realms/namens/protocol/openid-connect/token",
+            "namens-bvd-client",
+            () -> "s3cret");
+    return new BvdApi(transport, config, tokens);
+  }
+
+  private BvdApi api() {
+    return api(base() + "/", Duration.ofSeconds(2));
+  }
+
+  @Test
+  void principalsAreParsedFromTheRegistersAnswer() throws IOException {
+    answer("/bvd/v1/representations", 200, ONE_PRINCIPAL);
+
+    RepresentationsResult result = api().representations(ACTOR, SERVICE);
+
+    RepresentationsResult.Principals principals =
+        assertInstanceOf(RepresentationsResult.Principals.class, result);
+    assertEquals(1, principals.representations().size());
+    Representation rep = principals.representations().get(0);
+    assertEquals(MANDATE, rep.mandateId());
+    assertEquals("voluntary", rep.kind());
+    assertEquals(PRINCIPAL, rep.principal());
+    assertEquals("B. de Vries", rep.principalDisplayName());
+    assertEquals("machtiging", rep.relation());
+    assertEquals(List.of(new ServiceRef(SERVICE, "Belastingaangifte")), rep.services());
+    assertEquals(LocalDate.of(2026, 1, 1), rep.validFrom());
+    assertEquals(LocalDate.of(2027, 12, 31), rep.validUntil());
+    assertEquals("substantieel", rep.requiredLoa());
+  }
+
+  @Test
+  void requestCarriesBearerTokenAndContractBody() throws IOException {
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    api().representations(ACTOR, SERVICE);
+
+    Recorded call = recorded.get(recorded.size() - 1);
+    assertEquals("/bvd/v1/representations", call.path());
+    assertEquals("Bearer token-1", call.authorization());
+    Map<?, ?> body = JsonSerialization.readValue(call.body(), Map.class);
+    assertEquals(Map.of("type", "BSN", "id", "999991772"), body.get("actor"));
+    assertEquals(SERVICE, body.get("service"));
+    Recorded tokenCall = recorded.get(0);
+    assertTrue(tokenCall.body().contains("grant_type=client_credentials"));
+    assertTrue(tokenCall.body().contains("client_id=namens-bvd-client"));
+  }
+
+  @Test
+  void emptyListMeansNobodyNotUnavailable() {
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    RepresentationsResult result = api().representations(ACTOR, SERVICE);
+
+    assertEquals(
+        List.of(),
+        assertInstanceOf(RepresentationsResult.Principals.class, result).representations());
+  }
+
+  @Test
+  void serverErrorIsUnavailable() {
+    answer("/bvd/v1/representations", 503, "{\"title\":\"down\"}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.SERVER_ERROR);
+  }
+
+  @Test
+  void malformedJsonIsUnavailable() {
+    answer("/bvd/v1/representations", 200, "{\"principals\": [");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void answerWithoutPrincipalsArrayIsUnavailable() {
+    answer("/bvd/v1/representations", 200, "{\"people\": []}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void unknownServiceIsUnavailableNotEmpty() {
+    answer("/bvd/v1/representations", 404, "{\"status\":404,\"title\":\"unknown service\"}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.REJECTED);
+  }
+
+  @Test
+  void refusedConnectionIsUnavailable() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    // token endpoint is up, the register is not
+    RepresentationsResult result =
+        api("http://127.0.0.1:" + closedPort, Duration.ofSeconds(2))
+            .representations(ACTOR, SERVICE);
+
+    assertUnavailable(result, Unavailability.Reason.CONNECTION);
+  }
+
+  @Test
+  void slowRegisterIsUnavailableAfterTheTimeout() {
+    // fetch the token first, so only the register call meets the short timeout
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+    api().representations(ACTOR, SERVICE);
+    answers
+        .computeIfAbsent("/bvd/v1/representations", p -> new ArrayDeque<>())
+        .add(new Answer(200, "{\"principals\": []}", 1500));
+
+    long start = System.nanoTime();
+    RepresentationsResult result =
+        api(base(), Duration.ofMillis(300)).representations(ACTOR, SERVICE);
+    long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+    assertUnavailable(result, Unavailability.Reason.TIMEOUT);
+    assertTrue(elapsedMs < 1400, "gave up after the timeout, took " + elapsedMs + " ms");
+  }
+
+  @Test
+  void authorizedAnswerCarriesTheRepresentation() throws IOException {
+    answer(
+        "/bvd/v1/authorizations",
+        200,
+        "{\"authorized\": true, \"representation\": "
+            + JsonSerialization.mapper.readTree(ONE_PRINCIPAL).get("principals").get(0)
+            + "}");
+
+    AuthorizationResult result =
+        api().authorize(new AuthorizationQuery(ACTOR, PRINCIPAL, SERVICE, MANDATE));
+
+    Representation rep =
+        assertInstanceOf(AuthorizationResult.Authorized.class, result).representation();
+    assertEquals(MANDATE, rep.mandateId());
+    Map<?, ?> body =
+        JsonSerialization.readValue(recorded.get(recorded.size() - 1).body(), Map.class);
+    assertEquals(Map.of("type", "BSN", "id", "999990019"), body.get("principal"));
+    assertEquals(MANDATE, body.get("mandateId"));
+  }
+
+  @Test
+  void notAuthorizedAnswer() {
+    answer("/bvd/v1/authorizations", 200, "{\"authorized\": false}");
+
+    assertInstanceOf(
+        AuthorizationResult.NotAuthorized.class,
+        api().authorize(new AuthorizationQuery(ACTOR, PRINCIPAL, SERVICE, null)));
+    Map<?, ?> body =
+        JsonSerialization.valueFromString(recorded.get(recorded.size() - 1).body(), Map.class);
+    assertFalse(body.containsKey("mandateId"));
+  }
+
+  @Test
+  void authorizationWithoutBooleanIsUnavailable() {
+    answer("/bvd/v1/authorizations", 200, "{\"authorized\": \"yes\"}");
+
+    AuthorizationResult result =
+        api().authorize(new AuthorizationQuery(ACTOR, PRINCIPAL, SERVICE, MANDATE));
+
+    assertEquals(
+        Unavailability.Reason.BAD_RESPONSE,
+        assertInstanceOf(AuthorizationResult.Unavailable.class, result).why().reason());
+  }
+
+  @Test
+  void tokenIsCachedAcrossCalls() {
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    api().representations(ACTOR, SERVICE);
+    api().representations(ACTOR, SERVICE);
+
+    assertEquals(1, tokensIssued.get());
+  }
+
+  @Test
+  void rejectedTokenIsRenewedOnce() {
+    answer("/bvd/v1/representations", 401, "");
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    RepresentationsResult result = api().representations(ACTOR, SERVICE);
+
+    assertInstanceOf(RepresentationsResult.Principals.class, result);
+    assertEquals(2, tokensIssued.get());
+    assertEquals("Bearer token-2", recorded.get(recorded.size() - 1).authorization());
+  }
+
+  @Test
+  void refusedClientCredentialsMakeTheRegisterUnavailable() {
+    answer("/realms/namens/protocol/openid-connect/token", 401, "{\"error\":\"invalid_client\"}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.UNAUTHORIZED);
+  }
+
+  @Test
+  void missingSecretIsNotConfigured() {
+    RegisterConfig config = new RegisterConfig(base(), "namens-bvd-client", Duration.ofSeconds(1));
+    BvdTransport transport =
+        new SimpleHttpTransport(SimpleHttp.create(httpClient), config.timeout());
+    BvdApi api =
+        new BvdApi(
+            transport,
+            config,
+            tokenCache.forEndpoint(transport, base() + "/token", "namens-bvd-client", () -> null));
+
+    assertUnavailable(api.representations(ACTOR, SERVICE), Unavailability.Reason.NOT_CONFIGURED);
+  }
+
+  @Test
+  void cachedTokenIsRenewedShortlyBeforeExpiry() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    ServiceTokenCache cache = new ServiceTokenCache(clock);
+    BvdTransport transport =
+        new SimpleHttpTransport(SimpleHttp.create(httpClient), Duration.ofSeconds(2));
+    ServiceTokens tokens =
+        cache.forEndpoint(
+            transport, base() + "/realms/namens/protocol/openid-connect/token", "c", () -> "s");
+
+    try {
+      assertEquals("token-1", tokens.token());
+      clock.advance(Duration.ofSeconds(260));
+      assertEquals("token-1", tokens.token());
+      clock.advance(Duration.ofSeconds(15)); // 275 s of 300: inside the 30 s margin
+      assertEquals("token-2", tokens.token());
+    } catch (RegisterUnavailableException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertUnavailable(
+      RepresentationsResult result, Unavailability.Reason reason) {
+    RepresentationsResult.Unavailable unavailable =
+        assertInstanceOf(RepresentationsResult.Unavailable.class, result);
+    assertEquals(reason, unavailable.why().reason(), unavailable.why().toString());
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package nl.namens.keycloak.representation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.Map;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
+import org.junit.jupiter.api.Test;
+
+class ActingForTest {
+
+  private static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
+  private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
+
+  @Test
+  void noNoteAndSelfMeanNoRepresentation() {
+    assertInstanceOf(ActingFor.Self.class, ActingFor.fromNotes(Map.<String, String>of()::get));
+    assertInstanceOf(
+        ActingFor.Self.class,
+        ActingFor.fromNotes(
+            Map.of(NamensNames.NOTE_ACTING_FOR, "self", NamensNames.NOTE_PRINCIPAL, "")::get));
+  }
+
+  @Test
+  void mandateNotesAreRead() {
+    ActingFor choice =
+        ActingFor.fromNotes(
+            Map.of(
+                    NamensNames.NOTE_ACTING_FOR, MANDATE,
+                    NamensNames.NOTE_PRINCIPAL, "BSN:999990019",
+                    NamensNames.NOTE_SERVICE, SERVICE)
+                ::get);
+
+    ActingFor.Mandate mandate = assertInstanceOf(ActingFor.Mandate.class, choice);
+    assertEquals(MANDATE, mandate.mandateId());
+    assertEquals(new Party(SubjectType.BSN, "999990019"), mandate.principal());
+    assertEquals(SERVICE, mandate.service());
+  }
+
+  @Test
+  void inconsistentNotesAreInvalid() {
+    assertInstanceOf(
+        ActingFor.Invalid.class,
+        ActingFor.fromNotes(Map.of(NamensNames.NOTE_ACTING_FOR, "someone")::get));
+    assertInstanceOf(
+        ActingFor.Invalid.class,
+        ActingFor.fromNotes(
+            Map.of(NamensNames.NOTE_ACTING_FOR, MANDATE, NamensNames.NOTE_SERVICE, SERVICE)::get));
+    assertInstanceOf(
+        ActingFor.Invalid.class,
+        ActingFor.fromNotes(
+            Map.of(
+                    NamensNames.NOTE_ACTING_FOR,
+                    MANDATE,
+                    NamensNames.NOTE_PRINCIPAL,
+                    "BSN:999990019")
+                ::get));
+  }
+
+  @Test
+  void actorComesFromTheUserAttributes() {
+    assertEquals(
+        new Party(SubjectType.BSN, "999991772"),
+        Actors.actorOf(
+                Map.of(NamensNames.USER_SUBJECT_TYPE, "BSN", NamensNames.USER_BSN, "999991772")
+                    ::get)
+            .orElseThrow());
+    assertEquals(
+        new Party(SubjectType.KVK, "12345678"),
+        Actors.actorOf(
+                Map.of(NamensNames.USER_SUBJECT_TYPE, "KVK", NamensNames.USER_KVK, "12345678")::get)
+            .orElseThrow());
+    // type without identifier, or an identifier that fails its check
+    assertEquals(true, Actors.actorOf(Map.of(NamensNames.USER_SUBJECT_TYPE, "BSN")::get).isEmpty());
+    assertEquals(
+        true,
+        Actors.actorOf(
+                Map.of(NamensNames.USER_SUBJECT_TYPE, "BSN", NamensNames.USER_BSN, "123456789")
+                    ::get)
+            .isEmpty());
+    assertEquals(true, Actors.actorOf(Map.<String, String>of()::get).isEmpty());
+  }
+}

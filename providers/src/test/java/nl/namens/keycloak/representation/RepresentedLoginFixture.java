@@ -1,0 +1,130 @@
+package nl.namens.keycloak.representation;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.AuthorizationQuery;
+import nl.namens.keycloak.register.AuthorizationResult;
+import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.RegisterClient;
+import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.ServiceRef;
+import org.keycloak.crypto.KeyUse;
+import org.keycloak.crypto.KeyWrapper;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeyManager;
+import org.keycloak.models.KeycloakContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+
+/**
+ * A mocked Keycloak session around one client session in which user BSN 999991772 chose to act for
+ * BSN 999990019 (mandate {@link #MANDATE}) at client {@code webshop}; session attributes and client
+ * session notes live in maps.
+ */
+public final class RepresentedLoginFixture {
+
+  public static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
+  public static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
+  public static final String ISSUER = "http://localhost:8080/realms/namens";
+  public static final Party ACTOR = new Party(SubjectType.BSN, "999991772");
+  public static final Party PRINCIPAL = new Party(SubjectType.BSN, "999990019");
+  public static final byte[] HMAC_SECRET =
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+          .getBytes(StandardCharsets.US_ASCII);
+
+  public final Map<String, Object> sessionAttributes = new HashMap<>();
+  public final Map<String, String> notes = new HashMap<>();
+  public final Map<String, String> clientAttributes = new HashMap<>();
+  public final KeycloakSession session = mock(KeycloakSession.class);
+  public final KeycloakContext context = mock(KeycloakContext.class);
+  public final RealmModel realm = mock(RealmModel.class);
+  public final ClientModel client = mock(ClientModel.class);
+  public final UserModel user = mock(UserModel.class);
+  public final UserSessionModel userSession = mock(UserSessionModel.class);
+  public final AuthenticatedClientSessionModel clientSession =
+      mock(AuthenticatedClientSessionModel.class);
+  public final ClientSessionContext clientSessionContext = mock(ClientSessionContext.class);
+  public final RegisterClient register = mock(RegisterClient.class);
+
+  public RepresentedLoginFixture() {
+    when(session.getAttribute(anyString(), any()))
+        .thenAnswer(i -> sessionAttributes.get((String) i.getArgument(0)));
+    when(session.getAttribute(anyString()))
+        .thenAnswer(i -> sessionAttributes.get((String) i.getArgument(0)));
+    doAnswer(i -> sessionAttributes.put(i.getArgument(0), i.getArgument(1)))
+        .when(session)
+        .setAttribute(anyString(), any());
+    when(session.getProvider(RegisterClient.class)).thenReturn(register);
+    when(session.getContext()).thenReturn(context);
+    when(context.getRealm()).thenReturn(realm);
+    when(context.getClient()).thenReturn(client);
+    KeyManager keys = mock(KeyManager.class);
+    KeyWrapper hmac = new KeyWrapper();
+    hmac.setSecretKey(new SecretKeySpec(HMAC_SECRET, "HmacSHA512"));
+    when(keys.getActiveKey(eq(realm), eq(KeyUse.SIG), eq("HS512"))).thenReturn(hmac);
+    when(session.keys()).thenReturn(keys);
+
+    when(realm.getId()).thenReturn("realm-id");
+    when(realm.getName()).thenReturn("namens");
+    when(client.getClientId()).thenReturn("webshop");
+    when(client.getId()).thenReturn("client-uuid");
+    when(client.getAttribute(anyString()))
+        .thenAnswer(i -> clientAttributes.get((String) i.getArgument(0)));
+    when(user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("BSN");
+    when(user.getFirstAttribute(NamensNames.USER_BSN)).thenReturn(ACTOR.id());
+    when(userSession.getUser()).thenReturn(user);
+    when(userSession.getRealm()).thenReturn(realm);
+    when(clientSession.getNote(anyString())).thenAnswer(i -> notes.get((String) i.getArgument(0)));
+    when(clientSession.getClient()).thenReturn(client);
+    when(clientSession.getUserSession()).thenReturn(userSession);
+    when(clientSessionContext.getClientSession()).thenReturn(clientSession);
+
+    notes.put(NamensNames.NOTE_ACTING_FOR, MANDATE);
+    notes.put(NamensNames.NOTE_PRINCIPAL, PRINCIPAL.ref());
+    notes.put(NamensNames.NOTE_SERVICE, SERVICE);
+  }
+
+  public static Representation representation(String kind) {
+    return new Representation(
+        MANDATE,
+        kind,
+        PRINCIPAL,
+        "B. de Vries",
+        "machtiging",
+        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2027, 12, 31),
+        "substantieel");
+  }
+
+  public RepresentedLoginFixture registerAnswers(AuthorizationResult result) {
+    when(register.authorize(eq(realm), any(AuthorizationQuery.class))).thenReturn(result);
+    return this;
+  }
+
+  public RepresentedLoginFixture actingForSelf() {
+    notes.put(NamensNames.NOTE_ACTING_FOR, NamensNames.SELF);
+    notes.put(NamensNames.NOTE_PRINCIPAL, "");
+    return this;
+  }
+
+  public String pseudonym(String identifier) {
+    return new Pseudonymizer(HMAC_SECRET).pseudonym("webshop", identifier);
+  }
+}
