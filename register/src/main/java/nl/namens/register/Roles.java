@@ -1,0 +1,13 @@
+package nl.namens.register;
+
+/** Keycloak realm roles (realm {@code namens}) that guard the register's APIs. */
+public final class Roles {
+
+  /** For {@code /bvd/**}: the broker's BVD client (service account of {@code namens-bvd-client}). */
+  public static final String BVD = "namens-bvd";
+
+  /** For {@code /admin/**}: administrators and test set-up. */
+  public static final String ADMIN = "namens-admin";
+
+  private Roles() {}
+}

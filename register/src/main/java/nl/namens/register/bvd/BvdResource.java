@@ -1,0 +1,42 @@
+package nl.namens.register.bvd;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.namens.register.Roles;
+
+/**
+ * The authorization-statement API (bevoegdheidsverklaringsdienst) the broker calls during login. Identifiers
+ * travel in the bodies, so no BSN appears in a URL or access log.
+ */
+@Path("/bvd/v1")
+@RolesAllowed(Roles.BVD)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class BvdResource {
+
+  private final Statements statements;
+
+  BvdResource(Statements statements) {
+    this.statements = statements;
+  }
+
+  /** Every principal the actor may represent now for the service; unknown actor: an empty list. */
+  @POST
+  @Path("/representations")
+  public RepresentationsAnswer representations(@NotNull @Valid RepresentationsRequest request) {
+    return statements.representations(request);
+  }
+
+  /** Whether the actor may act for the principal for the service now. */
+  @POST
+  @Path("/authorizations")
+  public AuthorizationAnswer authorizations(@NotNull @Valid AuthorizationRequest request) {
+    return statements.authorization(request);
+  }
+}

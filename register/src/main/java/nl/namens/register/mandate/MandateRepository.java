@@ -1,0 +1,66 @@
+package nl.namens.register.mandate;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.register.party.Party;
+
+@ApplicationScoped
+class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
+
+  /**
+   * Active mandates of the representative that include the service and are valid on {@code day}, oldest
+   * first. Served by index {@code mandates_representative_status_idx}.
+   */
+  List<Mandate> activeFor(
+      SubjectType representativeType, String representative, UUID service, LocalDate day) {
+    return getEntityManager()
+        .createQuery(
+            "select m from Mandate m join fetch m.principal join m.services s"
+                + " where m.representative.type = :type and m.representative.identifier = :identifier"
+                + " and m.status = :active and s.id = :service"
+                + " and m.validFrom <= :day and m.validUntil >= :day"
+                + " order by m.validFrom, m.createdAt, m.id",
+            Mandate.class)
+        .setParameter("type", representativeType)
+        .setParameter("identifier", representative)
+        .setParameter("active", MandateStatus.ACTIVE)
+        .setParameter("service", service)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /**
+   * Whether an active mandate between the same two parties already covers one of the services on a day of
+   * {@code [from, until]}.
+   */
+  boolean activeOverlapExists(
+      Party principal, Party representative, Collection<UUID> services, LocalDate from, LocalDate until) {
+    Long count =
+        getEntityManager()
+            .createQuery(
+                "select count(m) from Mandate m join m.services s"
+                    + " where m.principal = :principal and m.representative = :representative"
+                    + " and m.status = :active and s.id in :services"
+                    + " and m.validFrom <= :until and m.validUntil >= :from",
+                Long.class)
+            .setParameter("principal", principal)
+            .setParameter("representative", representative)
+            .setParameter("active", MandateStatus.ACTIVE)
+            .setParameter("services", services)
+            .setParameter("from", from)
+            .setParameter("until", until)
+            .getSingleResult();
+    return count > 0;
+  }
+
+  Optional<Mandate> findForUpdate(UUID id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+}

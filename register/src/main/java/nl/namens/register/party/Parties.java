@@ -1,0 +1,85 @@
+package nl.namens.register.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Optional;
+import nl.namens.register.problem.ProblemException;
+import nl.namens.register.problem.UniqueViolation;
+import org.jboss.logging.Logger;
+
+/** Registers and finds parties. */
+@ApplicationScoped
+public class Parties {
+
+  private static final Logger LOG = Logger.getLogger(Parties.class);
+
+  private final PartyRepository repository;
+  private final Clock clock;
+
+  Parties(PartyRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** Registers a new party; 409 if one with the same type and identifier exists. */
+  @Transactional
+  public Party register(@Valid @NotNull NewParty request) {
+    if (find(request).isPresent()) {
+      throw alreadyRegistered();
+    }
+    Party party = persist(request, request.displayName());
+    LOG.infof("Party %s registered (%s)", party.id(), party.type());
+    return party;
+  }
+
+  /** The party with this type and identifier, if the register knows it. */
+  public Optional<Party> find(PartyIdentity identity) {
+    return identity
+        .subjectType()
+        .flatMap(type -> repository.findByIdentifier(type, identity.id()));
+  }
+
+  /**
+   * The party with this type and identifier; registered without a display name if the register does not
+   * know it yet (a mandate may name a party that was never registered explicitly).
+   */
+  @Transactional
+  public Party findOrRegister(@Valid @NotNull PartyReference reference) {
+    return find(reference)
+        .orElseGet(
+            () -> {
+              Party party = persist(reference, null);
+              LOG.infof("Party %s registered implicitly (%s)", party.id(), party.type());
+              return party;
+            });
+  }
+
+  /** Locks the party's row until the transaction ends, to serialise changes that concern it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lock(Party party) {
+    repository.getEntityManager().lock(party, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Party persist(PartyIdentity identity, String displayName) {
+    Party party =
+        new Party(identity.subjectType().orElseThrow(), identity.id(), displayName, clock.instant());
+    try {
+      repository.persistAndFlush(party);
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCauseOf(e)) {
+        throw alreadyRegistered();
+      }
+      throw e;
+    }
+    return party;
+  }
+
+  private static ProblemException alreadyRegistered() {
+    return ProblemException.conflict("A party with this type and identifier is already registered.");
+  }
+}

@@ -1,0 +1,66 @@
+package nl.namens.register.party;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import nl.namens.identifiers.SubjectType;
+
+/**
+ * A person or organisation the register knows: a principal, a representative or both. Logs name a party by
+ * its {@link #id()} (a random UUID), never by its identifier.
+ */
+@Entity
+@Table(name = "parties")
+public class Party {
+
+  @Id private UUID id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SubjectType type;
+
+  @Column(nullable = false)
+  private String identifier;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Party() {}
+
+  Party(SubjectType type, String identifier, String displayName, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.type = type;
+    this.identifier = identifier;
+    this.displayName = displayName;
+    this.createdAt = createdAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public SubjectType type() {
+    return type;
+  }
+
+  public String identifier() {
+    return identifier;
+  }
+
+  /** The name to show; {@code null} for a party registered implicitly by a mandate. */
+  public String displayName() {
+    return displayName;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,83 @@
+package nl.namens.register.service;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import nl.namens.identifiers.LevelOfAssurance;
+
+/** A service in the catalogue (dienstencatalogus), identified by its service UUID. */
+@Entity
+@Table(name = "services")
+public class Service {
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String provider;
+
+  @Convert(converter = CategoryConverter.class)
+  @Column(nullable = false)
+  private Category category;
+
+  @Convert(converter = LevelOfAssuranceConverter.class)
+  @Column(name = "minimum_loa", nullable = false)
+  private LevelOfAssurance minimumLoa;
+
+  @Column(nullable = false)
+  private boolean retired;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Service() {}
+
+  Service(
+      UUID id,
+      String name,
+      String provider,
+      Category category,
+      LevelOfAssurance minimumLoa,
+      boolean retired,
+      Instant createdAt) {
+    this.id = id;
+    this.name = name;
+    this.provider = provider;
+    this.category = category;
+    this.minimumLoa = minimumLoa;
+    this.retired = retired;
+    this.createdAt = createdAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  /** The lowest level of assurance a login for this service needs. */
+  public LevelOfAssurance minimumLoa() {
+    return minimumLoa;
+  }
+
+  /** A retired service takes no new mandates and is offered by no mandate. */
+  public boolean retired() {
+    return retired;
+  }
+}

@@ -1,0 +1,18 @@
+package nl.namens.register.service;
+
+import java.util.UUID;
+
+/** A catalogue entry as the admin API shows it. */
+public record ServiceView(
+    UUID id, String name, String provider, String category, String minimumLoa, boolean retired) {
+
+  public static ServiceView of(Service service) {
+    return new ServiceView(
+        service.id(),
+        service.name(),
+        service.provider(),
+        service.category().code(),
+        service.minimumLoa().code(),
+        service.retired());
+  }
+}
