@@ -1,0 +1,169 @@
+package nl.namens.demosp;
+
+import static nl.namens.demosp.Html.escape;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Map;
+
+/**
+ * Renders the Namens claims of an ID token (see docs/architecture.md, "Tokens") as readable
+ * sections: who you are, on whose behalf, on what basis, and all claims as JSON. Every value is
+ * escaped.
+ */
+final class ClaimsView {
+  static final Map<String, String> LOA_BY_ACR =
+      Map.of(
+          "http://eID.logius.nl/LoA/basic", "basis",
+          "http://eidas.europa.eu/LoA/low", "midden",
+          "http://eidas.europa.eu/LoA/substantial", "substantieel",
+          "http://eidas.europa.eu/LoA/high", "hoog");
+  static final Map<String, String> ID_TYPE_KEYS =
+      Map.of(
+          "urn:nl-eid-gdi:1.0:id:legacy-BSN", "idtype.bsn",
+          "urn:nl-eid-gdi:1.0:id:RSIN", "idtype.rsin",
+          "urn:nl-eid-gdi:1.0:id:KvKnr", "idtype.kvk",
+          "urn:nl-eid-gdi:1.0:id:pseudonym", "idtype.pseudonym");
+  static final Map<String, String> KIND_KEYS = Map.of("voluntary", "kind.voluntary");
+
+  private ClaimsView() {}
+
+  /**
+   * The readable name of an {@code acr} value, e.g. "Substantieel"; the value itself when unknown.
+   */
+  static String loaName(Object acr, Messages messages) {
+    if (acr == null) {
+      return messages.get("unknown");
+    }
+    String code = LOA_BY_ACR.get(acr.toString());
+    return code == null ? acr.toString() : messages.get("loa." + code);
+  }
+
+  /** The readable label of a {@code sub_id_type}; the value itself when unknown. */
+  static String idTypeLabel(Object subIdType, Messages messages) {
+    if (subIdType == null) {
+      return messages.get("unknown");
+    }
+    String key = ID_TYPE_KEYS.get(subIdType.toString());
+    return key == null ? subIdType.toString() : messages.get(key);
+  }
+
+  static String kindLabel(Object kind, Messages messages) {
+    if (kind == null) {
+      return messages.get("unknown");
+    }
+    String key = KIND_KEYS.get(kind.toString());
+    return key == null ? kind.toString() : messages.get(key);
+  }
+
+  /** The sections for a page; {@code claims} may be null (no ID token). */
+  static String render(Map<String, Object> claims, Messages messages) {
+    StringBuilder html = new StringBuilder();
+    if (claims == null) {
+      html.append("<p>").append(escape(messages.get("claims.none"))).append("</p>\n");
+      return html.toString();
+    }
+    html.append(section("who", messages.get("who.title"), whoYouAre(claims, messages)));
+    Map<?, ?> represents = asMap(claims.get("represents"));
+    Map<?, ?> representation = asMap(claims.get("representation"));
+    html.append(section("for", messages.get("for.title"), onWhoseBehalf(represents, messages)));
+    html.append(
+        section("basis", messages.get("basis.title"), onWhatBasis(representation, messages)));
+    html.append(
+        section(
+            "claims",
+            messages.get("claims.title"),
+            "<pre><code>" + escape(Json.pretty(claims)) + "</code></pre>\n"));
+    return html.toString();
+  }
+
+  private static String whoYouAre(Map<String, Object> claims, Messages messages) {
+    Object acr = claims.get("acr");
+    String acrValue =
+        escape(loaName(acr, messages))
+            + (acr != null && LOA_BY_ACR.containsKey(acr.toString())
+                ? " <code class=\"uri\">" + escape(acr) + "</code>"
+                : "");
+    return "<dl>\n"
+        + row(messages.get("who.sub"), "<code>" + escape(claims.get("sub")) + "</code>")
+        + row(messages.get("who.acr"), acrValue)
+        + "</dl>\n";
+  }
+
+  private static String onWhoseBehalf(Map<?, ?> represents, Messages messages) {
+    if (represents == null || represents.get("sub") == null) {
+      return "<p>" + escape(messages.get("for.self")) + "</p>\n";
+    }
+    return "<dl>\n"
+        + row(messages.get("for.sub"), "<code>" + escape(represents.get("sub")) + "</code>")
+        + row(
+            messages.get("for.type"), escape(idTypeLabel(represents.get("sub_id_type"), messages)))
+        + "</dl>\n";
+  }
+
+  private static String onWhatBasis(Map<?, ?> representation, Messages messages) {
+    if (representation == null) {
+      return "<p>" + escape(messages.get("basis.none")) + "</p>\n";
+    }
+    StringBuilder dl = new StringBuilder("<dl>\n");
+    dl.append(
+        row(messages.get("basis.kind"), escape(kindLabel(representation.get("kind"), messages))));
+    dl.append(
+        row(
+            messages.get("basis.mandate"),
+            "<code>" + escape(representation.get("mandate_id")) + "</code>"));
+    Object validUntil = representation.get("valid_until");
+    if (validUntil != null) {
+      dl.append(row(messages.get("basis.validuntil"), date(validUntil.toString(), messages)));
+    }
+    Object service = representation.get("service");
+    if (service != null) {
+      dl.append(
+          row(messages.get("basis.service"), escape(serviceName(service.toString(), messages))));
+    }
+    return dl.append("</dl>\n").toString();
+  }
+
+  private static String serviceName(String uuid, Messages messages) {
+    return DemoService.ALL.stream()
+        .filter(s -> s.serviceUuid().equals(uuid))
+        .map(s -> messages.get(s.nameKey()) + " (" + uuid + ")")
+        .findFirst()
+        .orElse(uuid);
+  }
+
+  private static String date(String isoDate, Messages messages) {
+    try {
+      LocalDate date = LocalDate.parse(isoDate);
+      String shown =
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+              .withLocale(messages.locale())
+              .format(date);
+      return "<time datetime=\"" + escape(isoDate) + "\">" + escape(shown) + "</time>";
+    } catch (DateTimeParseException e) {
+      return escape(isoDate);
+    }
+  }
+
+  private static String section(String id, String title, String content) {
+    return "<section aria-labelledby=\""
+        + id
+        + "-title\">\n<h2 id=\""
+        + id
+        + "-title\">"
+        + escape(title)
+        + "</h2>\n"
+        + content
+        + "</section>\n";
+  }
+
+  private static String row(String term, String escapedValue) {
+    return "<dt>" + escape(term) + "</dt><dd>" + escapedValue + "</dd>\n";
+  }
+
+  private static Map<?, ?> asMap(Object value) {
+    return value instanceof Map<?, ?> map ? map : null;
+  }
+}

@@ -1,0 +1,83 @@
+package nl.namens.demosp;
+
+/** HTML escaping and the page frame. Every text that enters a page goes through {@link #escape}. */
+final class Html {
+  private Html() {}
+
+  /** Escapes {@code & < > " '} so the value is safe in element content and quoted attributes. */
+  static String escape(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A whole page: language, title, skip link, header with the language switch, {@code main} with
+   * the given (already escaped) body, footer.
+   *
+   * @param switchLanguageHref where the language link goes (path with {@code ?lang=})
+   */
+  static String page(Messages messages, String title, String switchLanguageHref, String body) {
+    String other = messages.get("language.other.code");
+    return "<!DOCTYPE html>\n"
+        + "<html lang=\""
+        + escape(messages.language())
+        + "\">\n"
+        + "<head>\n"
+        + "<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>"
+        + escape(title)
+        + " — "
+        + escape(messages.get("site.name"))
+        + "</title>\n"
+        + "<link rel=\"stylesheet\" href=\"/style.css\">\n"
+        + "</head>\n"
+        + "<body>\n"
+        + "<a class=\"skip\" href=\"#main\">"
+        + escape(messages.get("skip"))
+        + "</a>\n"
+        + "<header class=\"site\">\n"
+        + "<p class=\"brand\"><a href=\"/\">"
+        + escape(messages.get("site.name"))
+        + "</a>"
+        + " <span>"
+        + escape(messages.get("site.tagline"))
+        + "</span></p>\n"
+        + "<nav aria-label=\""
+        + escape(messages.get("language.nav"))
+        + "\">"
+        + "<a href=\""
+        + escape(switchLanguageHref)
+        + "\" lang=\""
+        + escape(other)
+        + "\" hreflang=\""
+        + escape(other)
+        + "\">"
+        + escape(messages.get("language.other"))
+        + "</a></nav>\n"
+        + "</header>\n"
+        + "<main id=\"main\">\n"
+        + body
+        + "</main>\n"
+        + "<footer class=\"site\"><p>"
+        + escape(messages.get("footer"))
+        + "</p></footer>\n"
+        + "</body>\n"
+        + "</html>\n";
+  }
+}

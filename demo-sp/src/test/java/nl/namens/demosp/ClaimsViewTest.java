@@ -1,0 +1,114 @@
+package nl.namens.demosp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClaimsViewTest {
+  private final Messages dutch = Messages.forLanguage("nl");
+  private final Messages english = Messages.forLanguage("en");
+
+  private static Map<String, Object> representedClaims() {
+    Map<String, Object> represents = new LinkedHashMap<>();
+    represents.put("sub", "999990019");
+    represents.put("sub_id_type", "urn:nl-eid-gdi:1.0:id:legacy-BSN");
+    represents.put("iss", "http://localhost:8180/realms/namens");
+    Map<String, Object> representation = new LinkedHashMap<>();
+    representation.put("mandate_id", "0d4c6b1e-2222-4a8e-9c1f-123456789abc");
+    representation.put("kind", "voluntary");
+    representation.put("service", "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01");
+    representation.put("services", List.of("5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01"));
+    representation.put("valid_until", "2027-12-31");
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("sub", "f3a1c2d4-user");
+    claims.put("acr", "http://eidas.europa.eu/LoA/substantial");
+    claims.put("represents", represents);
+    claims.put("representation", representation);
+    claims.put("exp", 1767225600L);
+    return claims;
+  }
+
+  @Test
+  void representationIsShownWithReadableLabels() {
+    String html = ClaimsView.render(representedClaims(), dutch);
+    assertTrue(
+        html.contains("<dt>Identificatie (sub)</dt><dd><code>f3a1c2d4-user</code></dd>"), html);
+    assertTrue(
+        html.contains(
+            "Substantieel <code class=\"uri\">http://eidas.europa.eu/LoA/substantial</code>"),
+        html);
+    assertTrue(html.contains("<dt>Vertegenwoordigde</dt><dd><code>999990019</code></dd>"), html);
+    assertTrue(html.contains("<dt>Soort nummer</dt><dd>BSN (burgerservicenummer)</dd>"), html);
+    assertTrue(html.contains("<dd>Vrijwillige machtiging</dd>"), html);
+    assertTrue(html.contains("<code>0d4c6b1e-2222-4a8e-9c1f-123456789abc</code>"), html);
+    assertTrue(html.contains("<time datetime=\"2027-12-31\">31 december 2027</time>"), html);
+    assertTrue(html.contains("Belastingaangifte (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01)"), html);
+    assertTrue(html.contains("&quot;valid_until&quot;: &quot;2027-12-31&quot;"), html);
+  }
+
+  @Test
+  void englishLabels() {
+    String html = ClaimsView.render(representedClaims(), english);
+    assertTrue(html.contains("<h2 id=\"for-title\">On whose behalf</h2>"), html);
+    assertTrue(html.contains("BSN (citizen service number)"), html);
+    assertTrue(html.contains("Voluntary mandate"), html);
+    assertTrue(html.contains("December 31, 2027"), html);
+  }
+
+  @Test
+  void actingForYourselfSaysSo() {
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("sub", "abc");
+    claims.put("acr", "http://eID.logius.nl/LoA/basic");
+    String html = ClaimsView.render(claims, dutch);
+    assertTrue(html.contains("<p>U handelt voor uzelf.</p>"), html);
+    assertTrue(html.contains("<p>Geen: u handelt voor uzelf.</p>"), html);
+    assertTrue(html.contains("Basis <code class=\"uri\">"), html);
+  }
+
+  @Test
+  void unknownValuesAreShownAsTheyAre() {
+    assertEquals("urn:other:loa", ClaimsView.loaName("urn:other:loa", dutch));
+    assertEquals("onbekend", ClaimsView.loaName(null, dutch));
+    assertEquals("urn:x:id", ClaimsView.idTypeLabel("urn:x:id", english));
+    assertEquals("Pseudoniem", ClaimsView.idTypeLabel("urn:nl-eid-gdi:1.0:id:pseudonym", dutch));
+    assertEquals("KvK-nummer", ClaimsView.idTypeLabel("urn:nl-eid-gdi:1.0:id:KvKnr", dutch));
+    assertEquals("legal", ClaimsView.kindLabel("legal", dutch));
+    assertEquals("Midden", ClaimsView.loaName("http://eidas.europa.eu/LoA/low", dutch));
+  }
+
+  @Test
+  void hostileClaimValuesAreEscapedEverywhere() {
+    Map<String, Object> claims = representedClaims();
+    String attack = "<img src=x onerror=alert(1)>\"'&";
+    claims.put("sub", attack);
+    claims.put("acr", attack);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> represents = (Map<String, Object>) claims.get("represents");
+    represents.put("sub", attack);
+    represents.put("sub_id_type", attack);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> representation = (Map<String, Object>) claims.get("representation");
+    representation.put("kind", attack);
+    representation.put("mandate_id", attack);
+    representation.put("valid_until", attack);
+    representation.put("service", attack);
+    claims.put(attack, attack);
+
+    String html = ClaimsView.render(claims, dutch);
+
+    assertFalse(html.contains("<img"), html);
+    assertFalse(html.contains("\"'&<"), html);
+    assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"), html);
+  }
+
+  @Test
+  void noIdTokenIsSaid() {
+    assertTrue(ClaimsView.render(null, english).contains("No ID token received."));
+  }
+}
