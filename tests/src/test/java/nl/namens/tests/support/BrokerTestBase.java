@@ -1,0 +1,103 @@
+package nl.namens.tests.support;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.IDToken;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+
+/**
+ * The whole system for a test: Keycloak with the Namens providers, the broker realm and both simulator realms
+ * (from realm-config), and the register on embedded PostgreSQL with the demo data. Every test starts logged out
+ * everywhere, as a new visitor would.
+ */
+public abstract class BrokerTestBase {
+
+  @InjectRealm(ref = "digid-sim", config = Realms.DigidSimulator.class, lifecycle = LifeCycle.GLOBAL)
+  protected ManagedRealm digidSimulator;
+
+  @InjectRealm(
+      ref = "eherkenning-sim",
+      config = Realms.EherkenningSimulator.class,
+      lifecycle = LifeCycle.GLOBAL)
+  protected ManagedRealm eherkenningSimulator;
+
+  @InjectRealm(ref = "namens", config = Realms.Broker.class, lifecycle = LifeCycle.GLOBAL)
+  protected ManagedRealm broker;
+
+  @InjectWebDriver protected ManagedWebDriver driver;
+
+  protected BrokerBrowser browser;
+
+  @BeforeAll
+  static void startRegister() {
+    RegisterStack.ensureRunning();
+  }
+
+  @BeforeEach
+  void newVisitor() {
+    browser = new BrokerBrowser(driver);
+  }
+
+  @AfterEach
+  void logoutEverywhere() {
+    broker.admin().logoutAll();
+    digidSimulator.admin().logoutAll();
+    eherkenningSimulator.admin().logoutAll();
+    driver.driver().manage().deleteAllCookies();
+  }
+
+  private final Map<OAuthClient, PkceGenerator> pkce = new IdentityHashMap<>();
+
+  /**
+   * Opens the client's login with the service scope and PKCE (S256), as the demo service provider does.
+   */
+  protected void openLogin(OAuthClient oauth, String serviceUuid) {
+    PkceGenerator challenge = PkceGenerator.s256();
+    pkce.put(oauth, challenge);
+    oauth.scope("openid urn:uuid:" + serviceUuid);
+    oauth.loginForm().codeChallenge(challenge).open();
+  }
+
+  /** The code exchange of the last login opened for this client. */
+  protected AccessTokenResponse exchange(OAuthClient oauth, String code) {
+    return oauth.accessTokenRequest(code).codeVerifier(pkce.get(oauth)).send();
+  }
+
+  protected AccessTokenResponse tokensAfterLogin(OAuthClient oauth) {
+    AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+    if (response.getCode() == null) {
+      throw new AssertionError(
+          "no authorization code: " + response.getError() + " " + response.getErrorDescription() + " at "
+              + driver.getCurrentUrl() + ": " + browser.pageText());
+    }
+    return exchange(oauth, response.getCode());
+  }
+
+  @SuppressWarnings("unchecked")
+  protected static Map<String, Object> represents(OAuthClient oauth, String jwt) {
+    IDToken token = oauth.parseToken(jwt, IDToken.class);
+    return (Map<String, Object>) token.getOtherClaims().get("represents");
+  }
+
+  @SuppressWarnings("unchecked")
+  protected static Map<String, Object> representation(OAuthClient oauth, String jwt) {
+    IDToken token = oauth.parseToken(jwt, IDToken.class);
+    return (Map<String, Object>) token.getOtherClaims().get("representation");
+  }
+
+  protected static String acr(OAuthClient oauth, String jwt) {
+    return oauth.parseToken(jwt, AccessToken.class).getAcr();
+  }
+}

@@ -1,0 +1,75 @@
+package nl.namens.tests.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import nl.namens.devstack.EmbeddedDatabase;
+import nl.namens.devstack.RegisterProcess;
+
+/**
+ * The register as the broker sees it in production: its own process (the Quarkus fast-jar) on a real
+ * PostgreSQL, with the demo data, verifying tokens of the test Keycloak. Started once per test run; tests may
+ * stop it to see the broker fail closed, and {@link #ensureRunning()} brings it back.
+ */
+public final class RegisterStack {
+
+  public static final String URL = "http://localhost:" + RegisterProcess.TEST_PORT;
+
+  private static EmbeddedDatabase database;
+  private static RegisterProcess register;
+
+  private RegisterStack() {}
+
+  public static synchronized void ensureRunning() {
+    if (register == null) {
+      database = EmbeddedDatabase.startFresh();
+      Path root = Path.of(System.getProperty("namens.repo.root", ".."));
+      Path logs = root.resolve("tests/target/register-logs");
+      register =
+          RegisterProcess.builder(Path.of(System.getProperty("namens.register.jar")))
+              .port(RegisterProcess.TEST_PORT)
+              .database(database)
+              .keycloakUrl(RealmJson.KEYCLOAK_URL)
+              .demoData(demoData())
+              .logFile(logs.resolve("register.log"))
+              .build();
+      Runtime.getRuntime().addShutdownHook(new Thread(RegisterStack::shutdown, "register-stack-shutdown"));
+    }
+    if (!register.isRunning()) {
+      register.start();
+    }
+  }
+
+  /** Stops the register process (the database keeps running): the broker now gets no answer. */
+  public static synchronized void stop() {
+    if (register != null) {
+      register.stop();
+    }
+  }
+
+  private static synchronized void shutdown() {
+    if (register != null) {
+      register.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  private static Path demoData() {
+    try (InputStream in = RegisterStack.class.getResourceAsStream("/demo-data.json")) {
+      if (in == null) {
+        throw new IllegalStateException("missing /demo-data.json (realm-config module)");
+      }
+      Path file = Files.createTempFile("namens-demo-data", ".json");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

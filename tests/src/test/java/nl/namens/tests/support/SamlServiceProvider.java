@@ -1,0 +1,113 @@
+package nl.namens.tests.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.keycloak.saml.BaseSAML2BindingBuilder;
+import org.keycloak.saml.SAML2AuthnRequestBuilder;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A minimal SAML service provider for tests: sends an AuthnRequest (HTTP-Redirect binding, built with
+ * Keycloak's SAML library) and receives the broker's response on its assertion consumer service.
+ */
+public final class SamlServiceProvider implements AutoCloseable {
+
+  private static final String SAML_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
+
+  private final HttpServer server;
+  private final AtomicReference<String> lastResponse = new AtomicReference<>();
+
+  public SamlServiceProvider() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext(
+        "/saml/acs",
+        exchange -> {
+          String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          for (String pair : form.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2 && kv[0].equals("SAMLResponse")) {
+              lastResponse.set(URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+          }
+          byte[] body = "<html><body><p id=\"sp-received\">received</p></body></html>".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  public String acsUrl() {
+    return "http://localhost:" + server.getAddress().getPort() + "/saml/acs";
+  }
+
+  /** The URL that starts a login at the broker for {@code entityId}. */
+  public URI loginUrl(String brokerSamlEndpoint, String entityId) {
+    try {
+      Document request =
+          new SAML2AuthnRequestBuilder()
+              .destination(brokerSamlEndpoint)
+              .issuer(entityId)
+              .assertionConsumerUrl(acsUrl())
+              .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST")
+              .toDocument();
+      return new BaseSAML2BindingBuilder().relayState("test").redirectBinding(request).requestURI(brokerSamlEndpoint);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The attributes (name -> values) of the last SAML response received. */
+  public Map<String, List<String>> lastAttributes() {
+    String encoded = lastResponse.get();
+    if (encoded == null) {
+      throw new AssertionError("no SAML response received");
+    }
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document doc =
+          factory.newDocumentBuilder().parse(new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded)));
+      Map<String, List<String>> attributes = new HashMap<>();
+      NodeList nodes = doc.getElementsByTagNameNS(SAML_NS, "Attribute");
+      for (int i = 0; i < nodes.getLength(); i++) {
+        Element attribute = (Element) nodes.item(i);
+        NodeList values = attribute.getElementsByTagNameNS(SAML_NS, "AttributeValue");
+        List<String> list = new ArrayList<>();
+        for (int j = 0; j < values.getLength(); j++) {
+          list.add(values.item(j).getTextContent().trim());
+        }
+        attributes.put(attribute.getAttribute("Name"), list);
+      }
+      return attributes;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
