@@ -27,8 +27,15 @@ class BadSamlIT extends BrokerTestBase {
   OAuthClient belasting;
 
   @ParameterizedTest
-  @CsvSource({"digid, mallory-sector", "digid, mallory-bsn", "eherkenning, mallory-kvk"})
-  void refusedIdentityEndsLoginAndCreatesNoUser(String idp, String simulatorUser) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "digid | mallory-sector | DigiD heeft een ander nummer doorgegeven dan een burgerservicenummer",
+        "digid | mallory-bsn | Het burgerservicenummer dat DigiD doorgaf is niet geldig",
+        "eherkenning | mallory-kvk | eHerkenning heeft geen geldig KvK-nummer doorgegeven"
+      })
+  void refusedIdentityEndsLoginWithClearMessageAndCreatesNoUser(
+      String idp, String simulatorUser, String expectedMessage) {
     int usersBefore = broker.admin().users().count();
 
     openLogin(belasting, BELASTINGAANGIFTE);
@@ -38,7 +45,7 @@ class BadSamlIT extends BrokerTestBase {
     assertFalse(browser.onActingForPage());
     assertFalse(browser.currentUrl().contains("code="), "no authorization code: " + browser.currentUrl());
     String page = browser.pageText();
-    assertFalse(page.isBlank());
+    assertTrue(page.contains(expectedMessage), page);
     assertFalse(page.contains("999990"), "no BSN echoed on the error page: " + page);
     assertEquals(usersBefore, broker.admin().users().count(), "no user created");
   }
