@@ -30,9 +30,10 @@ class BadSamlIT extends BrokerTestBase {
   @CsvSource(
       delimiter = '|',
       value = {
-        "digid | mallory-sector | DigiD heeft een ander nummer doorgegeven dan een burgerservicenummer",
-        "digid | mallory-bsn | Het burgerservicenummer dat DigiD doorgaf is niet geldig",
-        "eherkenning | mallory-kvk | eHerkenning heeft geen geldig KvK-nummer doorgegeven"
+        // HtmlUnit asks for English (Accept-Language), so the pages answer in English
+        "digid | mallory-sector | DigiD passed on a number that is not a citizen service number (BSN)",
+        "digid | mallory-bsn | The citizen service number (BSN) passed on by DigiD is not valid",
+        "eherkenning | mallory-kvk | eHerkenning did not pass on a valid Chamber of Commerce (KvK) number"
       })
   void refusedIdentityEndsLoginWithClearMessageAndCreatesNoUser(
       String idp, String simulatorUser, String expectedMessage) {
