@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.RepresentationsResult;
 import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.register.Usage;
 import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.representation.NamensNames;
 import org.jboss.logging.Logger;
@@ -53,7 +55,7 @@ final class ActingForAuthenticator implements Authenticator {
       succeedAsSelf(context, null);
       return;
     }
-    Optional<Party> actor = Actors.actorOf(context.getUser());
+    Optional<Actor> actor = Actors.registerActorOf(context.getUser());
     if (actor.isEmpty()) {
       LOG.debugf("user %s has no actor identifier: acting for self", context.getUser().getId());
       succeedAsSelf(context, service.get());
@@ -100,6 +102,7 @@ final class ActingForAuthenticator implements Authenticator {
           .getEvent()
           .detail("namens_acting_for", "mandate")
           .detail("namens_mandate_id", option.mandateId());
+      recordUsage(context, option, offer);
       context.success();
     } else {
       ChoiceValidator.Refusal refusal = ((ChoiceValidator.Choice.Refused) choice).refusal();
@@ -114,8 +117,37 @@ final class ActingForAuthenticator implements Authenticator {
     }
   }
 
+  /**
+   * Tells the register that the user chose this mandate ("who acted for me"). Best effort: a
+   * failure is logged by the register client (without identifiers) and the login goes on.
+   */
+  private static void recordUsage(
+      AuthenticationFlowContext context, OfferOption option, Offer offer) {
+    Optional<Actor> actor = Actors.registerActorOf(context.getUser());
+    Optional<Party> principal = Party.parseRef(option.principal());
+    RegisterClient register = context.getSession().getProvider(RegisterClient.class);
+    if (actor.isEmpty() || principal.isEmpty() || register == null) {
+      LOG.warnf(
+          "mandate %s: use not recorded (no actor, principal or register client)",
+          option.mandateId());
+      return;
+    }
+    try {
+      register.recordUsage(
+          context.getRealm(),
+          new Usage(
+              option.mandateId(),
+              actor.get(),
+              principal.get(),
+              offer.service(),
+              offer.sessionLoa()));
+    } catch (RuntimeException e) {
+      LOG.warnf("mandate %s: use not recorded: %s", option.mandateId(), e.getClass().getName());
+    }
+  }
+
   private static RepresentationsResult representations(
-      AuthenticationFlowContext context, Party actor, String service) {
+      AuthenticationFlowContext context, Actor actor, String service) {
     KeycloakSession session = context.getSession();
     RealmModel realm = context.getRealm();
     RegisterClient register = session.getProvider(RegisterClient.class);

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param mandateId may be null (then any mandate counts)
  */
-public record AuthorizationQuery(Party actor, Party principal, String service, String mandateId) {
+public record AuthorizationQuery(Actor actor, Party principal, String service, String mandateId) {
 
   public AuthorizationQuery {
     Objects.requireNonNull(actor, "actor");
@@ -15,9 +15,14 @@ public record AuthorizationQuery(Party actor, Party principal, String service, S
     Objects.requireNonNull(service, "service");
   }
 
+  /** A query for an actor without an employee pseudonym. */
+  public AuthorizationQuery(Party actor, Party principal, String service, String mandateId) {
+    this(Actor.of(Objects.requireNonNull(actor, "actor")), principal, service, mandateId);
+  }
+
   /** A key for per-request caches (holds identifiers: never log it). */
   public String cacheKey() {
-    return actor.ref()
+    return actor.cacheKey()
         + "|"
         + principal.ref()
         + "|"

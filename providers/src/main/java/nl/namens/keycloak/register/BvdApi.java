@@ -31,8 +31,12 @@ final class BvdApi {
   }
 
   RepresentationsResult representations(Party actor, String service) {
+    return representations(Actor.of(actor), service);
+  }
+
+  RepresentationsResult representations(Actor actor, String service) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("actor", party(actor));
+    body.put("actor", actor(actor));
     body.put("service", service);
     try {
       JsonNode json = call(config.representationsUrl(), body, "representations");
@@ -58,7 +62,7 @@ final class BvdApi {
 
   AuthorizationResult authorize(AuthorizationQuery query) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("actor", party(query.actor()));
+    body.put("actor", actor(query.actor()));
     body.put("principal", party(query.principal()));
     body.put("service", query.service());
     if (query.mandateId() != null) {
@@ -83,6 +87,43 @@ final class BvdApi {
       LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
       return new AuthorizationResult.Unavailable(e.unavailability());
     }
+  }
+
+  /**
+   * {@code POST /bvd/v1/usages}: records one use of a mandate. Any 2xx counts as recorded; the
+   * answer's body is not read.
+   *
+   * @return true when the register confirmed the record
+   */
+  boolean recordUsage(Usage usage) {
+    Map<String, Object> body = usageBody(usage);
+    try {
+      String json = JsonSerialization.writeValueAsString(body);
+      HttpReply reply = post(config.usagesUrl(), json, "usages");
+      if (!reply.isSuccess()) {
+        throw RegisterUnavailableException.fromStatus(reply.status(), "usages");
+      }
+      LOG.debugf("register: recorded %s", usage);
+      return true;
+    } catch (RegisterUnavailableException e) {
+      LOG.warnf("register did not record %s: %s", usage, e.unavailability());
+      return false;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code {"mandateId", "actor", "principal", "service", "loa"}}; a null LoA is left out. */
+  static Map<String, Object> usageBody(Usage usage) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("mandateId", usage.mandateId());
+    body.put("actor", actor(usage.actor()));
+    body.put("principal", party(usage.principal()));
+    body.put("service", usage.service());
+    if (usage.loa() != null) {
+      body.put("loa", usage.loa());
+    }
+    return body;
   }
 
   /**
@@ -128,6 +169,15 @@ final class BvdApi {
     }
   }
 
+  /** A party reference, plus {@code actingSubjectId} for an eHerkenning employee. */
+  static Map<String, Object> actor(Actor actor) {
+    Map<String, Object> map = party(actor.party());
+    if (actor.actingSubjectId() != null) {
+      map.put("actingSubjectId", actor.actingSubjectId());
+    }
+    return map;
+  }
+
   private static Map<String, Object> party(Party party) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("type", party.type().name());
@@ -161,6 +211,18 @@ final class BvdApi {
         services.add(new ServiceRef(id, s.isObject() ? text(s, "name") : null));
       }
     }
+    Party intermediary = null;
+    String intermediaryName = null;
+    JsonNode intermediaryNode = node.get("intermediary");
+    if (intermediaryNode != null && !intermediaryNode.isNull()) {
+      if (!intermediaryNode.isObject()) {
+        throw badResponse("representation with an intermediary that is not an object");
+      }
+      intermediary =
+          Party.of(text(intermediaryNode, "type"), text(intermediaryNode, "id"))
+              .orElseThrow(() -> badResponse("representation with an unusable intermediary"));
+      intermediaryName = text(intermediaryNode, "displayName");
+    }
     return new Representation(
         mandateId,
         text(node, "kind"),
@@ -170,7 +232,9 @@ final class BvdApi {
         services,
         date(node, "validFrom"),
         date(node, "validUntil"),
-        text(node, "requiredLoa"));
+        text(node, "requiredLoa"),
+        intermediary,
+        intermediaryName);
   }
 
   private static String text(JsonNode node, String field) {

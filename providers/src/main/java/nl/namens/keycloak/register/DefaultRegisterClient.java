@@ -29,7 +29,7 @@ final class DefaultRegisterClient implements RegisterClient {
   }
 
   @Override
-  public RepresentationsResult representations(RealmModel realm, Party actor, String service) {
+  public RepresentationsResult representations(RealmModel realm, Actor actor, String service) {
     try {
       return api(realm).representations(actor, service);
     } catch (RuntimeException e) {
@@ -45,6 +45,16 @@ final class DefaultRegisterClient implements RegisterClient {
     } catch (RuntimeException e) {
       LOG.errorf(e, "namens-register: authorization call failed: %s", query);
       return new AuthorizationResult.Unavailable(internal(e));
+    }
+  }
+
+  @Override
+  public boolean recordUsage(RealmModel realm, Usage usage) {
+    try {
+      return api(realm).recordUsage(usage);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "namens-register: usage call failed: %s", usage);
+      return false;
     }
   }
 

@@ -97,6 +97,10 @@ final class RegisterConfig {
     return baseUrl + "/bvd/v1/authorizations";
   }
 
+  String usagesUrl() {
+    return baseUrl + "/bvd/v1/usages";
+  }
+
   String clientId() {
     return clientId;
   }

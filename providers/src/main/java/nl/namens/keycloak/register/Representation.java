@@ -17,6 +17,9 @@ import nl.namens.identifiers.LevelOfAssurance;
  * @param validFrom first day the mandate is valid (may be null)
  * @param validUntil last day the mandate is valid (may be null)
  * @param requiredLoa the service's minimum LoA code as the register sent it (may be null)
+ * @param intermediary for a chain mandate ({@code kind} {@value #KIND_CHAIN}): the company the
+ *     End-User works for, which holds the mandate of the principal (may be null)
+ * @param intermediaryDisplayName its display name (may be null)
  */
 public record Representation(
     String mandateId,
@@ -27,10 +30,51 @@ public record Representation(
     List<ServiceRef> services,
     LocalDate validFrom,
     LocalDate validUntil,
-    String requiredLoa) {
+    String requiredLoa,
+    Party intermediary,
+    String intermediaryDisplayName) {
+
+  /** {@code kind} of a voluntary mandate. */
+  public static final String KIND_VOLUNTARY = "voluntary";
+
+  /** {@code kind} of a chain mandate: principal -> intermediary -> the intermediary's employee. */
+  public static final String KIND_CHAIN = "chain";
 
   public Representation {
     services = services == null ? List.of() : List.copyOf(services);
+  }
+
+  /** A representation without an intermediary (every kind but {@value #KIND_CHAIN}). */
+  public Representation(
+      String mandateId,
+      String kind,
+      Party principal,
+      String principalDisplayName,
+      String relation,
+      List<ServiceRef> services,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      String requiredLoa) {
+    this(
+        mandateId,
+        kind,
+        principal,
+        principalDisplayName,
+        relation,
+        services,
+        validFrom,
+        validUntil,
+        requiredLoa,
+        null,
+        null);
+  }
+
+  /**
+   * The intermediary of a chain mandate: present only when {@code kind} is {@value #KIND_CHAIN} and
+   * the register named an intermediary.
+   */
+  public Optional<Party> chainIntermediary() {
+    return KIND_CHAIN.equals(kind) ? Optional.ofNullable(intermediary) : Optional.empty();
   }
 
   /**
@@ -60,6 +104,7 @@ public record Representation(
         + kind
         + ", principal="
         + principal
+        + (intermediary == null ? "" : ", intermediary=" + intermediary)
         + ", services="
         + serviceIds()
         + ", validUntil="

@@ -3,6 +3,7 @@ package nl.namens.keycloak.representation;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.Party;
 import org.keycloak.models.UserModel;
 
@@ -13,6 +14,26 @@ public final class Actors {
 
   public static Optional<Party> actorOf(UserModel user) {
     return user == null ? Optional.empty() : actorOf(user::getFirstAttribute);
+  }
+
+  /**
+   * The actor as the register receives it: the party, and for an eHerkenning user (KVK) the
+   * employee pseudonym {@code namens.acting-subject-id} as {@code actingSubjectId}.
+   */
+  public static Optional<Actor> registerActorOf(UserModel user) {
+    return user == null ? Optional.empty() : registerActorOf(user::getFirstAttribute);
+  }
+
+  /** See {@link #registerActorOf(UserModel)}. */
+  public static Optional<Actor> registerActorOf(Function<String, String> attributes) {
+    return actorOf(attributes)
+        .map(
+            party ->
+                new Actor(
+                    party,
+                    party.type() == SubjectType.KVK
+                        ? attributes.apply(NamensNames.USER_ACTING_SUBJECT_ID)
+                        : null));
   }
 
   /** {@code namens.subject-type} BSN with {@code namens.bsn}, or KVK with {@code namens.kvk}. */

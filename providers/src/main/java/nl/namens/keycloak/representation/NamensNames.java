@@ -16,6 +16,9 @@ public final class NamensNames {
   /** User attribute: the company's KvK number (eHerkenning users). */
   public static final String USER_KVK = "namens.kvk";
 
+  /** User attribute: the eHerkenning employee's opaque pseudonym. */
+  public static final String USER_ACTING_SUBJECT_ID = "namens.acting-subject-id";
+
   /** User session note: LoA code of the login. */
   public static final String USER_SESSION_LOA = "namens.loa";
 

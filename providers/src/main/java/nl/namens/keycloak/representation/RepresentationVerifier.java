@@ -1,8 +1,8 @@
 package nl.namens.keycloak.representation;
 
 import java.util.Optional;
+import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.AuthorizationQuery;
-import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Unavailability;
 import org.jboss.logging.Logger;
@@ -38,7 +38,7 @@ public final class RepresentationVerifier {
     }
     ActingFor.Mandate mandate = (ActingFor.Mandate) choice;
     UserModel user = clientSession.getUserSession().getUser();
-    Optional<Party> actor = Actors.actorOf(user);
+    Optional<Actor> actor = Actors.registerActorOf(user);
     if (actor.isEmpty()) {
       return new Verdict.Denied("user has no actor identifier");
     }
@@ -56,7 +56,7 @@ public final class RepresentationVerifier {
             ? new Verdict.Unavailable(
                 new Unavailability(
                     Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
-            : Verdict.of(mandate, actor.get(), register.authorize(realm, query));
+            : Verdict.of(mandate, actor.get().party(), register.authorize(realm, query));
     session.setAttribute(key, verdict);
     return verdict;
   }

@@ -26,10 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.RepresentationsResult;
 import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.register.Usage;
 import nl.namens.keycloak.representation.NamensNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +109,7 @@ class ActingForAuthenticatorTest {
   }
 
   private void registerAnswers(RepresentationsResult result) {
-    when(register.representations(any(), any(Party.class), anyString())).thenReturn(result);
+    when(register.representations(any(), any(Actor.class), anyString())).thenReturn(result);
   }
 
   private void showPageWithTwoPrincipals() {
@@ -199,6 +202,69 @@ class ActingForAuthenticatorTest {
     assertEquals(SERVICE, clientNotes.get(NamensNames.NOTE_SERVICE));
     assertFalse(authNotes.containsKey(Offer.AUTH_NOTE));
     verify(context).success();
+  }
+
+  @Test
+  void choosingAPrincipalRecordsOneUsageWithTheLoginsLoa() {
+    showPageWithTwoPrincipals();
+
+    submit(MANDATE_B);
+
+    verify(register)
+        .recordUsage(
+            realm,
+            new Usage(
+                MANDATE_B,
+                Actor.of(new Party(SubjectType.BSN, "999991772")),
+                new Party(SubjectType.KVK, "12345678"),
+                SERVICE,
+                "midden"));
+  }
+
+  @Test
+  void aFailedUsageRecordDoesNotBlockTheLogin() {
+    when(register.recordUsage(any(), any())).thenReturn(false);
+    showPageWithTwoPrincipals();
+
+    submit(MANDATE_B);
+
+    assertEquals(MANDATE_B, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(context).success();
+  }
+
+  @Test
+  void aThrowingRegisterClientDoesNotBlockTheLoginEither() {
+    when(register.recordUsage(any(), any())).thenThrow(new IllegalStateException("boom"));
+    showPageWithTwoPrincipals();
+
+    submit(MANDATE_B);
+
+    verify(context).success();
+  }
+
+  @Test
+  void noUsageIsRecordedForMyselfARefusedChoiceOrJustShowingThePage() {
+    showPageWithTwoPrincipals();
+    submit(MANDATE_A); // LoA too low
+    submit("00000000-0000-4000-8000-000000000000"); // forged
+    submit("self");
+
+    verify(register, never()).recordUsage(any(), any());
+  }
+
+  @Test
+  void anEherkenningEmployeeIsSentWithTheActingSubjectId() {
+    UserModel user = context.getUser();
+    when(user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("KVK");
+    when(user.getFirstAttribute(NamensNames.USER_KVK)).thenReturn("87654321");
+    when(user.getFirstAttribute(NamensNames.USER_ACTING_SUBJECT_ID)).thenReturn("emp-pseudonym-1");
+    registerAnswers(new RepresentationsResult.Principals(List.of()));
+
+    authenticator.authenticate(context);
+
+    verify(register)
+        .representations(
+            realm, new Actor(new Party(SubjectType.KVK, "87654321"), "emp-pseudonym-1"), SERVICE);
   }
 
   @Test

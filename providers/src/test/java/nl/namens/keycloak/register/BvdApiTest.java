@@ -295,6 +295,163 @@ class BvdApiTest {
         assertInstanceOf(AuthorizationResult.Unavailable.class, result).why().reason());
   }
 
+  private static final Party COMPANY = new Party(SubjectType.KVK, "87654321");
+  private static final Party INTERMEDIARY = new Party(SubjectType.KVK, "11223344");
+  private static final Actor EMPLOYEE = new Actor(COMPANY, "emp-pseudonym-1");
+
+  private static final String CHAIN_PRINCIPAL =
+      """
+      {"principals": [{"mandateId": "%s", "kind": "chain",
+        "principal": {"type": "KVK", "id": "12345678", "displayName": "Bakkerij A"},
+        "intermediary": {"type": "KVK", "id": "11223344", "displayName": "Accountants B"},
+        "relation": "machtiging", "services": [{"id": "%s", "name": "Aangifte"}],
+        "validUntil": "2027-12-31"}]}
+      """
+          .formatted(MANDATE, SERVICE);
+
+  private Map<?, ?> lastBody() throws IOException {
+    return JsonSerialization.readValue(recorded.get(recorded.size() - 1).body(), Map.class);
+  }
+
+  @Test
+  void anEmployeeActorCarriesTheActingSubjectIdInRepresentations() throws IOException {
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    api().representations(EMPLOYEE, SERVICE);
+
+    assertEquals(
+        Map.of("type", "KVK", "id", "87654321", "actingSubjectId", "emp-pseudonym-1"),
+        lastBody().get("actor"));
+  }
+
+  @Test
+  void anEmployeeActorCarriesTheActingSubjectIdInAuthorizations() throws IOException {
+    answer("/bvd/v1/authorizations", 200, "{\"authorized\": false}");
+
+    api().authorize(new AuthorizationQuery(EMPLOYEE, PRINCIPAL, SERVICE, MANDATE));
+
+    assertEquals(
+        Map.of("type", "KVK", "id", "87654321", "actingSubjectId", "emp-pseudonym-1"),
+        lastBody().get("actor"));
+  }
+
+  @Test
+  void anActorWithoutPseudonymSendsNoActingSubjectId() {
+    assertEquals(Map.of("type", "BSN", "id", "999991772"), BvdApi.actor(new Actor(ACTOR, "  ")));
+  }
+
+  @Test
+  void employeesOfOneCompanyDoNotShareACacheKey() {
+    assertFalse(
+        new AuthorizationQuery(EMPLOYEE, PRINCIPAL, SERVICE, MANDATE)
+            .cacheKey()
+            .equals(
+                new AuthorizationQuery(
+                        new Actor(COMPANY, "emp-pseudonym-2"), PRINCIPAL, SERVICE, MANDATE)
+                    .cacheKey()));
+  }
+
+  @Test
+  void aChainRepresentationCarriesItsIntermediary() {
+    answer("/bvd/v1/representations", 200, CHAIN_PRINCIPAL);
+
+    Representation rep =
+        assertInstanceOf(
+                RepresentationsResult.Principals.class, api().representations(EMPLOYEE, SERVICE))
+            .representations()
+            .get(0);
+
+    assertEquals("chain", rep.kind());
+    assertEquals(INTERMEDIARY, rep.intermediary());
+    assertEquals("Accountants B", rep.intermediaryDisplayName());
+    assertEquals(java.util.Optional.of(INTERMEDIARY), rep.chainIntermediary());
+  }
+
+  @Test
+  void aRepresentationWithoutIntermediaryIsStillUnderstood() {
+    answer("/bvd/v1/representations", 200, ONE_PRINCIPAL);
+
+    Representation rep =
+        assertInstanceOf(
+                RepresentationsResult.Principals.class, api().representations(ACTOR, SERVICE))
+            .representations()
+            .get(0);
+
+    assertEquals(null, rep.intermediary());
+    assertTrue(rep.chainIntermediary().isEmpty());
+  }
+
+  @Test
+  void anUnusableIntermediaryMakesTheAnswerUnusable() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        CHAIN_PRINCIPAL.replace("\"id\": \"11223344\"", "\"id\": \"\""));
+
+    assertUnavailable(api().representations(EMPLOYEE, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void usageRequestBodyFollowsTheContract() throws IOException {
+    answer("/bvd/v1/usages", 201, "{\"id\": \"x\"}");
+
+    boolean recordedOk =
+        api().recordUsage(new Usage(MANDATE, EMPLOYEE, PRINCIPAL, SERVICE, "substantieel"));
+
+    assertTrue(recordedOk);
+    Recorded call = recorded.get(recorded.size() - 1);
+    assertEquals("/bvd/v1/usages", call.path());
+    assertEquals("Bearer token-1", call.authorization());
+    assertEquals(
+        Map.of(
+            "mandateId",
+            MANDATE,
+            "actor",
+            Map.of("type", "KVK", "id", "87654321", "actingSubjectId", "emp-pseudonym-1"),
+            "principal",
+            Map.of("type", "BSN", "id", "999990019"),
+            "service",
+            SERVICE,
+            "loa",
+            "substantieel"),
+        lastBody());
+  }
+
+  @Test
+  void usageWithoutLoaLeavesTheFieldOut() {
+    assertFalse(
+        BvdApi.usageBody(new Usage(MANDATE, Actor.of(ACTOR), PRINCIPAL, SERVICE, null))
+            .containsKey("loa"));
+  }
+
+  @Test
+  void usageAnsweredWithNoContentCountsAsRecorded() {
+    answer("/bvd/v1/usages", 204, "");
+
+    assertTrue(
+        api().recordUsage(new Usage(MANDATE, Actor.of(ACTOR), PRINCIPAL, SERVICE, "midden")));
+  }
+
+  @Test
+  void usageTheRegisterRefusesIsReportedNotThrown() {
+    answer("/bvd/v1/usages", 500, "{\"title\":\"down\"}");
+
+    assertFalse(
+        api().recordUsage(new Usage(MANDATE, Actor.of(ACTOR), PRINCIPAL, SERVICE, "midden")));
+  }
+
+  @Test
+  void usageToAnUnreachableRegisterIsReportedNotThrown() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+
+    assertFalse(
+        api("http://127.0.0.1:" + closedPort, Duration.ofSeconds(1))
+            .recordUsage(new Usage(MANDATE, Actor.of(ACTOR), PRINCIPAL, SERVICE, "midden")));
+  }
+
   @Test
   void tokenIsCachedAcrossCalls() {
     answer("/bvd/v1/representations", 200, "{\"principals\": []}");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.Map;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Actor;
+import nl.namens.keycloak.register.AuthorizationQuery;
+import nl.namens.keycloak.register.AuthorizationResult;
 import nl.namens.keycloak.register.Party;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +83,58 @@ class ActingForTest {
                     ::get)
             .isEmpty());
     assertEquals(true, Actors.actorOf(Map.<String, String>of()::get).isEmpty());
+  }
+
+  @Test
+  void anEherkenningActorCarriesTheEmployeePseudonym() {
+    assertEquals(
+        new Actor(new Party(SubjectType.KVK, "12345678"), "emp-1"),
+        Actors.registerActorOf(
+                Map.of(
+                        NamensNames.USER_SUBJECT_TYPE,
+                        "KVK",
+                        NamensNames.USER_KVK,
+                        "12345678",
+                        NamensNames.USER_ACTING_SUBJECT_ID,
+                        "emp-1")
+                    ::get)
+            .orElseThrow());
+  }
+
+  @Test
+  void aDigidActorHasNoActingSubjectIdEvenIfTheAttributeIsThere() {
+    assertEquals(
+        Actor.of(new Party(SubjectType.BSN, "999991772")),
+        Actors.registerActorOf(
+                Map.of(
+                        NamensNames.USER_SUBJECT_TYPE,
+                        "BSN",
+                        NamensNames.USER_BSN,
+                        "999991772",
+                        NamensNames.USER_ACTING_SUBJECT_ID,
+                        "stray")
+                    ::get)
+            .orElseThrow());
+  }
+
+  @Test
+  void theVerifierAsksTheRegisterWithTheEmployeePseudonym() {
+    RepresentedLoginFixture login = new RepresentedLoginFixture();
+    org.mockito.Mockito.when(login.user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE))
+        .thenReturn("KVK");
+    org.mockito.Mockito.when(login.user.getFirstAttribute(NamensNames.USER_KVK))
+        .thenReturn("87654321");
+    org.mockito.Mockito.when(login.user.getFirstAttribute(NamensNames.USER_ACTING_SUBJECT_ID))
+        .thenReturn("emp-1");
+    login.registerAnswers(new AuthorizationResult.NotAuthorized());
+
+    RepresentationVerifier.verify(login.session, login.realm, login.clientSession);
+
+    org.mockito.ArgumentCaptor<AuthorizationQuery> query =
+        org.mockito.ArgumentCaptor.forClass(AuthorizationQuery.class);
+    org.mockito.Mockito.verify(login.register)
+        .authorize(org.mockito.ArgumentMatchers.any(), query.capture());
+    assertEquals(
+        new Actor(new Party(SubjectType.KVK, "87654321"), "emp-1"), query.getValue().actor());
   }
 }

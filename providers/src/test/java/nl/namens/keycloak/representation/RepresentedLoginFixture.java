@@ -113,6 +113,25 @@ public final class RepresentedLoginFixture {
         "substantieel");
   }
 
+  /** The company the End-User works for in a chain mandate. */
+  public static final Party INTERMEDIARY = new Party(SubjectType.KVK, "11223344");
+
+  /** A chain mandate: {@link #PRINCIPAL} -> {@link #INTERMEDIARY} -> the End-User. */
+  public static Representation chainRepresentation() {
+    return new Representation(
+        MANDATE,
+        Representation.KIND_CHAIN,
+        PRINCIPAL,
+        "B. de Vries",
+        "machtiging",
+        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2027, 12, 31),
+        "substantieel",
+        INTERMEDIARY,
+        "Accountants B");
+  }
+
   public RepresentedLoginFixture registerAnswers(AuthorizationResult result) {
     when(register.authorize(eq(realm), any(AuthorizationQuery.class))).thenReturn(result);
     return this;

@@ -26,6 +26,18 @@ final class RepresentsClaims {
   }
 
   /**
+   * A chain mandate, nested as the OIDC NL GOV profile shows: the End-User (the token's {@code
+   * sub}) represents the intermediary, which represents the principal (deepest): {@code {"sub",
+   * "sub_id_type", "iss", "represents": {"sub", "sub_id_type", "iss"}}}.
+   */
+  static Map<String, Object> represents(
+      SubjectId principal, SubjectId intermediary, String issuer) {
+    Map<String, Object> claim = represents(intermediary, issuer);
+    claim.put(REPRESENTS, represents(principal, issuer));
+    return claim;
+  }
+
+  /**
    * {@code {"mandate_id", "kind", "service", "services", "valid_until"}}; absent values are left
    * out.
    */

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.PseudonymKeys;
 import nl.namens.keycloak.representation.Pseudonymizer;
@@ -101,9 +102,19 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     ClientModel client = clientSession.getClient();
     boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
     Optional<SubjectId> principal =
-        principalId(authorized, bsnAllowed, session, realm, client.getClientId());
+        subjectId(
+            authorized.choice().principal(), bsnAllowed, session, realm, client.getClientId());
     if (principal.isEmpty()) {
       return;
+    }
+    Optional<Party> intermediary = authorized.representation().chainIntermediary();
+    Optional<SubjectId> intermediaryId = Optional.empty();
+    if (intermediary.isPresent()) {
+      intermediaryId =
+          subjectId(intermediary.get(), bsnAllowed, session, realm, client.getClientId());
+      if (intermediaryId.isEmpty()) {
+        return;
+      }
     }
     String issuer =
         token.getIssuer() != null
@@ -111,7 +122,11 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
             : Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
     token
         .getOtherClaims()
-        .put(RepresentsClaims.REPRESENTS, RepresentsClaims.represents(principal.get(), issuer));
+        .put(
+            RepresentsClaims.REPRESENTS,
+            intermediaryId.isPresent()
+                ? RepresentsClaims.represents(principal.get(), intermediaryId.get(), issuer)
+                : RepresentsClaims.represents(principal.get(), issuer));
     token
         .getOtherClaims()
         .put(
@@ -120,24 +135,20 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
                 authorized.representation(), authorized.choice().service()));
   }
 
-  private static Optional<SubjectId> principalId(
-      Verdict.Authorized authorized,
-      boolean bsnAllowed,
-      KeycloakSession session,
-      RealmModel realm,
-      String clientId) {
-    if (authorized.choice().principal().type().isPersonal() && !bsnAllowed) {
+  /**
+   * The identifier of {@code party} for this client; empty (fail closed) without a pseudonym key.
+   */
+  private static Optional<SubjectId> subjectId(
+      Party party, boolean bsnAllowed, KeycloakSession session, RealmModel realm, String clientId) {
+    if (party.type().isPersonal() && !bsnAllowed) {
       Optional<Pseudonymizer> pseudonymizer = PseudonymKeys.forRealm(session, realm);
       if (pseudonymizer.isEmpty()) {
         LOG.warnf(
             "no pseudonym key in realm %s: represents left out (fail closed)", realm.getName());
         return Optional.empty();
       }
-      return Optional.of(
-          SubjectId.forClient(
-              authorized.choice().principal(), false, pseudonymizer.get(), clientId));
+      return Optional.of(SubjectId.forClient(party, false, pseudonymizer.get(), clientId));
     }
-    return Optional.of(
-        SubjectId.forClient(authorized.choice().principal(), bsnAllowed, null, clientId));
+    return Optional.of(SubjectId.forClient(party, bsnAllowed, null, clientId));
   }
 }

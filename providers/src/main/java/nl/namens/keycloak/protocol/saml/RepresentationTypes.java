@@ -11,7 +11,9 @@ import java.util.Optional;
 final class RepresentationTypes {
 
   private static final Map<String, String> BY_KIND =
-      Map.of("voluntary", "urn:namens:1.0:RT:Vrijwillig");
+      Map.of(
+          "voluntary", "urn:namens:1.0:RT:Vrijwillig",
+          "chain", "urn:namens:1.0:RT:Keten");
 
   private RepresentationTypes() {}
 

@@ -13,6 +13,13 @@ final class SamlRepresentationAttributes {
   static final String LEGAL_SUBJECT_ID = "urn:nl-eid-gdi:1.0:LegalSubjectID";
   static final String REPRESENTATION_TYPE = "urn:nl-eid-gdi:1.1:RepresentationType";
 
+  /**
+   * The intermediary of a chain mandate (the company whose employee acts). Named in the family of
+   * the other {@code urn:nl-eid-gdi:1.0:*} attributes; eToegang calls it {@code
+   * IntermediateSubjectID}.
+   */
+  static final String INTERMEDIATE_SUBJECT_ID = "urn:nl-eid-gdi:1.0:IntermediateSubjectID";
+
   private SamlRepresentationAttributes() {}
 
   static Map<String, String> of(
@@ -20,9 +27,24 @@ final class SamlRepresentationAttributes {
       SubjectId actingSubject,
       SubjectId legalSubject,
       Representation representation) {
+    return of(service, actingSubject, legalSubject, null, representation);
+  }
+
+  /**
+   * @param intermediateSubject the intermediary of a chain mandate; null for every other kind
+   */
+  static Map<String, String> of(
+      String service,
+      SubjectId actingSubject,
+      SubjectId legalSubject,
+      SubjectId intermediateSubject,
+      Representation representation) {
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put(SERVICE_UUID, service);
     attributes.put(ACTING_SUBJECT_ID, actingSubject.value());
+    if (intermediateSubject != null) {
+      attributes.put(INTERMEDIATE_SUBJECT_ID, intermediateSubject.value());
+    }
     attributes.put(LEGAL_SUBJECT_ID, legalSubject.value());
     RepresentationTypes.of(representation.kind())
         .ifPresent(type -> attributes.put(REPRESENTATION_TYPE, type));

@@ -57,7 +57,8 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
 
   @Override
   public String getHelpText() {
-    return "Adds urn:nl-eid-gdi:1.0:ServiceUUID, ActingSubjectID, LegalSubjectID and"
+    return "Adds urn:nl-eid-gdi:1.0:ServiceUUID, ActingSubjectID, LegalSubjectID (and"
+        + " IntermediateSubjectID for chain mandates) and"
         + " urn:nl-eid-gdi:1.1:RepresentationType when the user acts for a principal, after"
         + " re-checking the mandate with the register. BSNs only for clients with"
         + " namens.bsn-allowed=true.";
@@ -85,14 +86,23 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
     Optional<SubjectId> acting = subjectId(authorized.actor(), bsnAllowed, session, realm, client);
     Optional<SubjectId> legal =
         subjectId(authorized.choice().principal(), bsnAllowed, session, realm, client);
-    if (acting.isEmpty() || legal.isEmpty()) {
+    Optional<Party> intermediary = authorized.representation().chainIntermediary();
+    Optional<SubjectId> intermediate =
+        intermediary.flatMap(party -> subjectId(party, bsnAllowed, session, realm, client));
+    if (acting.isEmpty()
+        || legal.isEmpty()
+        || intermediary.isPresent() != intermediate.isPresent()) {
       LOG.warnf(
           "no pseudonym key in realm %s: representation attributes left out", realm.getName());
       return;
     }
     Map<String, String> attributes =
         SamlRepresentationAttributes.of(
-            authorized.choice().service(), acting.get(), legal.get(), authorized.representation());
+            authorized.choice().service(),
+            acting.get(),
+            legal.get(),
+            intermediate.orElse(null),
+            authorized.representation());
     attributes.forEach(
         (name, value) -> {
           AttributeType attribute = new AttributeType(name);

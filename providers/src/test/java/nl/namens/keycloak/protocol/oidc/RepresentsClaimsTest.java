@@ -105,4 +105,65 @@ class RepresentsClaimsTest {
             "2027-12-31"),
         RepresentsClaims.representation(rep, SERVICE));
   }
+
+  @Test
+  void chainNestsThePrincipalDeepestUnderTheIntermediary() {
+    Map<String, Object> represents =
+        RepresentsClaims.represents(
+            SubjectId.forClient(
+                new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "webshop"),
+            SubjectId.forClient(
+                new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "webshop"),
+            ISSUER);
+
+    assertEquals(
+        Map.of(
+            "sub",
+            "11223344",
+            "sub_id_type",
+            "urn:nl-eid-gdi:1.0:id:KvKnr",
+            "iss",
+            ISSUER,
+            "represents",
+            Map.of("sub", "12345678", "sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr", "iss", ISSUER)),
+        represents);
+  }
+
+  @Test
+  void chainClaimsCarryNoTokenLifetimeOrAudienceAtAnyLevel() {
+    Map<String, Object> represents =
+        RepresentsClaims.represents(
+            SubjectId.forClient(new Party(SubjectType.BSN, "999990019"), false, pseudonymizer, "c"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "c"),
+            ISSUER);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> inner = (Map<String, Object>) represents.get("represents");
+
+    for (Map<String, Object> level : List.of(represents, inner)) {
+      assertFalse(level.containsKey("exp"));
+      assertFalse(level.containsKey("nbf"));
+      assertFalse(level.containsKey("aud"));
+    }
+    assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", inner.get("sub_id_type"));
+    assertFalse(inner.containsKey("represents"));
+  }
+
+  @Test
+  void chainRepresentationClaimSaysChain() {
+    Representation rep =
+        new Representation(
+            MANDATE,
+            "chain",
+            new Party(SubjectType.KVK, "12345678"),
+            "Bakkerij A",
+            "machtiging",
+            List.of(new ServiceRef(SERVICE, "Aangifte")),
+            null,
+            LocalDate.of(2027, 12, 31),
+            null,
+            new Party(SubjectType.KVK, "11223344"),
+            "Accountants B");
+
+    assertEquals("chain", RepresentsClaims.representation(rep, SERVICE).get("kind"));
+  }
 }

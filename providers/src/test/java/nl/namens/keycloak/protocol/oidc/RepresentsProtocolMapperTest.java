@@ -91,6 +91,49 @@ class RepresentsProtocolMapperTest {
   }
 
   @Test
+  void chainMandateNestsRepresentsWithThePrincipalDeepest() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.chainRepresentation()));
+
+    IDToken token = idToken();
+
+    assertEquals(
+        Map.of(
+            "sub",
+            "11223344",
+            "sub_id_type",
+            "urn:nl-eid-gdi:1.0:id:KvKnr",
+            "iss",
+            ISSUER,
+            "represents",
+            Map.of(
+                "sub",
+                login.pseudonym("999990019"),
+                "sub_id_type",
+                "urn:nl-eid-gdi:1.0:id:pseudonym",
+                "iss",
+                ISSUER)),
+        token.getOtherClaims().get("represents"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> representation =
+        (Map<String, Object>) token.getOtherClaims().get("representation");
+    assertEquals("chain", representation.get("kind"));
+  }
+
+  @Test
+  void chainKindWithoutIntermediaryStaysFlat() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("chain")));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> represents =
+        (Map<String, Object>) idToken().getOtherClaims().get("represents");
+
+    assertEquals(login.pseudonym("999990019"), represents.get("sub"));
+    assertFalse(represents.containsKey("represents"));
+  }
+
+  @Test
   void bsnAllowedClientGetsTheBsn() {
     login.clientAttributes.put(NamensNames.CLIENT_BSN_ALLOWED, "true");
     login.registerAnswers(
@@ -115,7 +158,8 @@ class RepresentsProtocolMapperTest {
     ArgumentCaptor<AuthorizationQuery> query = ArgumentCaptor.forClass(AuthorizationQuery.class);
     verify(login.register, times(1)).authorize(any(), query.capture());
     assertEquals(MANDATE, query.getValue().mandateId());
-    assertEquals(RepresentedLoginFixture.ACTOR, query.getValue().actor());
+    assertEquals(RepresentedLoginFixture.ACTOR, query.getValue().actor().party());
+    assertEquals(null, query.getValue().actor().actingSubjectId());
     assertEquals(RepresentedLoginFixture.PRINCIPAL, query.getValue().principal());
     assertEquals(SERVICE, query.getValue().service());
   }

@@ -79,4 +79,48 @@ class SamlRepresentationAttributesTest {
 
     assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.1:RepresentationType"));
   }
+
+  @Test
+  void chainMandateNamesTheIntermediaryAndTheChainType() {
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
+            rep("chain"));
+
+    assertEquals("11223344", attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+    assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(
+        "urn:namens:1.0:RT:Keten", attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+  }
+
+  @Test
+  void aBsnIntermediaryIsAPseudonymForAClientWithoutBsn() {
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(
+                new Party(SubjectType.BSN, "999990019"), false, pseudonymizer, "sp"),
+            rep("chain"));
+
+    assertEquals(
+        pseudonymizer.pseudonym("sp", "999990019"),
+        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+  }
+
+  @Test
+  void voluntaryMandateHasNoIntermediateSubject() {
+    Map<String, String> attributes =
+        SamlRepresentationAttributes.of(
+            SERVICE,
+            SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
+            SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            rep("voluntary"));
+
+    assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+  }
 }

@@ -60,6 +60,28 @@ class SamlRepresentationMapperTest {
   }
 
   @Test
+  void chainMandateAddsTheIntermediateSubjectAndTheChainType() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.chainRepresentation()));
+
+    Map<String, AttributeType> attributes = transform();
+
+    assertEquals(5, attributes.size());
+    assertEquals(
+        "11223344",
+        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID").getAttributeValue().get(0));
+    assertEquals(
+        "urn:oasis:names:tc:SAML:2.0:attrname-format:uri",
+        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID").getNameFormat());
+    assertEquals(
+        login.pseudonym("999990019"),
+        attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID").getAttributeValue().get(0));
+    assertEquals(
+        "urn:namens:1.0:RT:Keten",
+        attributes.get("urn:nl-eid-gdi:1.1:RepresentationType").getAttributeValue().get(0));
+  }
+
+  @Test
   void notAuthorizedGivesNoAttributes() {
     login.registerAnswers(new AuthorizationResult.NotAuthorized());
 

@@ -1,0 +1,191 @@
+package nl.namens.keycloak.admin;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.representation.NamensNames;
+import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.UserSessionProvider;
+import org.keycloak.services.ErrorResponse;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code /admin/realms/{realm}/namens}: Namens' admin operations, guarded by Keycloak's admin
+ * permissions.
+ */
+public final class NamensAdminResource {
+
+  private static final Logger LOG = Logger.getLogger(NamensAdminResource.class);
+
+  static final String SESSIONS_ENDED = "sessionsEnded";
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final AdminPermissionEvaluator auth;
+  private final AdminEventBuilder adminEvent;
+
+  NamensAdminResource(
+      KeycloakSession session,
+      RealmModel realm,
+      AdminPermissionEvaluator auth,
+      AdminEventBuilder adminEvent) {
+    this.session = session;
+    this.realm = realm;
+    this.auth = auth;
+    this.adminEvent = adminEvent;
+  }
+
+  /**
+   * {@code POST mandates/{mandateId}/revoked}, body optional {@code {"representative": {"type",
+   * "id"}}}: ends (back-channel logout) every user session, online or offline, in which a client
+   * session acts under the mandate. Needs {@code manage-users}. Answers {@code {"sessionsEnded":
+   * n}}.
+   */
+  @POST
+  @Path("mandates/{mandateId}/revoked")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response mandateRevoked(@PathParam("mandateId") String mandateIdParam, String body) {
+    int ended;
+    try {
+      ended = endSessions(mandateIdParam, body);
+    } catch (InvalidRequestException e) {
+      throw ErrorResponse.error(e.getMessage(), Response.Status.BAD_REQUEST);
+    }
+    return Response.ok(Map.of(SESSIONS_ENDED, ended)).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * The work of {@link #mandateRevoked}: checks {@code manage-users}, finds the sessions, ends
+   * them, records an admin event.
+   *
+   * @return the number of user sessions ended
+   * @throws InvalidRequestException for a mandate id that is no UUID or a bad body
+   */
+  int endSessions(String mandateIdParam, String body) {
+    auth.users().requireManage();
+    String mandateId =
+        MandateSessions.mandateId(mandateIdParam)
+            .orElseThrow(() -> new InvalidRequestException("mandateId is not a UUID"));
+    Optional<Party> representative = MandateSessions.representative(body);
+    List<MandateSessions.Candidate<UserSessionModel>> selected =
+        MandateSessions.select(mandateId, candidates(representative));
+    int ended = 0;
+    for (MandateSessions.Candidate<UserSessionModel> candidate : selected) {
+      if (end(candidate)) {
+        ended++;
+      }
+    }
+    LOG.infof(
+        "realm %s: mandate %s revoked, %d session(s) ended (representative %s)",
+        realm.getName(), mandateId, ended, representative.map(Party::logRef).orElse("not given"));
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("mandateId", mandateId);
+    event.put(SESSIONS_ENDED, ended);
+    adminEvent
+        .operation(OperationType.ACTION)
+        .resource(ResourceType.USER_SESSION)
+        .resourcePath(session.getContext().getUri())
+        .representation(event)
+        .success();
+    return ended;
+  }
+
+  /**
+   * The sessions to look at: those of the representative's broker users when given (and known by a
+   * user attribute), else every session of every client that offers services.
+   */
+  private Stream<MandateSessions.Candidate<UserSessionModel>> candidates(
+      Optional<Party> representative) {
+    UserSessionProvider sessions = session.sessions();
+    Optional<String> attribute =
+        representative.flatMap(p -> MandateSessions.userAttribute(p.type()));
+    Stream<UserSessionModel> found;
+    if (attribute.isPresent()) {
+      List<UserModel> users =
+          session
+              .users()
+              .searchForUserByUserAttributeStream(realm, attribute.get(), representative.get().id())
+              .toList();
+      found =
+          users.stream()
+              .flatMap(
+                  user ->
+                      Stream.concat(
+                          sessions.getUserSessionsStream(realm, user),
+                          sessions.getOfflineUserSessionsStream(realm, user)));
+    } else {
+      List<ClientModel> clients =
+          realm
+              .getClientsStream()
+              .filter(c -> hasServices(c.getAttribute(NamensNames.CLIENT_SERVICES)))
+              .toList();
+      found =
+          clients.stream()
+              .flatMap(
+                  client ->
+                      Stream.concat(
+                          sessions.getUserSessionsStream(realm, client),
+                          sessions.getOfflineUserSessionsStream(realm, client, null, null)));
+    }
+    // materialise: the sessions are removed afterwards
+    return found.map(NamensAdminResource::candidate).toList().stream();
+  }
+
+  private static boolean hasServices(String services) {
+    return services != null && !services.isBlank();
+  }
+
+  private static MandateSessions.Candidate<UserSessionModel> candidate(UserSessionModel us) {
+    List<Function<String, String>> notes =
+        us.getAuthenticatedClientSessions().values().stream()
+            .<Function<String, String>>map(cs -> cs::getNote)
+            .toList();
+    return new MandateSessions.Candidate<>(us, us.getId(), us.isOffline(), notes);
+  }
+
+  /**
+   * Back-channel logout of one session: clients with a back-channel logout URL are told, the
+   * session is removed. The user's session at DigiD/eHerkenning is left alone ({@code
+   * logoutBroker=false}). Re-reads the session: an offline logout also removes its online twin.
+   */
+  private boolean end(MandateSessions.Candidate<UserSessionModel> candidate) {
+    UserSessionModel current =
+        candidate.offline()
+            ? session.sessions().getOfflineUserSession(realm, candidate.id())
+            : session.sessions().getUserSession(realm, candidate.id());
+    if (current == null) {
+      return false;
+    }
+    KeycloakContext context = session.getContext();
+    AuthenticationManager.backchannelLogout(
+        session,
+        realm,
+        current,
+        context.getUri(),
+        context.getConnection(),
+        context.getRequestHeaders(),
+        false,
+        candidate.offline());
+    return true;
+  }
+}
