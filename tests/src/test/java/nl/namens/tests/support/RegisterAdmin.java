@@ -87,9 +87,27 @@ public final class RegisterAdmin {
   }
 
   private String adminToken() throws IOException, InterruptedException {
+    return serviceAccountToken("namens-register-admin", "admin-demo-secret");
+  }
+
+  /** A client credentials token of one of the broker realm's service accounts (demo secrets). */
+  public String serviceAccountToken(String clientId, String secret) {
+    try {
+      return requestToken(clientId, secret);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String requestToken(String clientId, String secret) throws IOException, InterruptedException {
     String form =
-        "grant_type=client_credentials&client_id=namens-register-admin&client_secret="
-            + URLEncoder.encode("admin-demo-secret", StandardCharsets.UTF_8);
+        "grant_type=client_credentials&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&client_secret="
+            + URLEncoder.encode(secret, StandardCharsets.UTF_8);
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/token"))
