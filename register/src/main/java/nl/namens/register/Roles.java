@@ -9,5 +9,8 @@ public final class Roles {
   /** For {@code /admin/**}: administrators and test set-up. */
   public static final String ADMIN = "namens-admin";
 
+  /** For {@code /api/v1/helpdesk/**}: helpdesk agents who register and revoke mandates for callers. */
+  public static final String HELPDESK = "namens-helpdesk";
+
   private Roles() {}
 }

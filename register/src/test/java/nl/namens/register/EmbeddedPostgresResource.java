@@ -14,7 +14,13 @@ public final class EmbeddedPostgresResource implements QuarkusTestResourceLifecy
   @Override
   public Map<String, String> start() {
     try {
-      postgres = EmbeddedPostgres.builder().start();
+      // A throw-away database: durability is not needed, and without fsync the races run many more trials.
+      postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig("fsync", "off")
+              .setServerConfig("synchronous_commit", "off")
+              .setServerConfig("full_page_writes", "off")
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
     }

@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -17,12 +19,65 @@ public final class Tokens {
 
   private Tokens() {}
 
+  /** Signed tokens by purpose, reused for two minutes (they live five): signing is the tests' main cost. */
+  private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+  private record Cached(String token, long signedAt) {}
+
+  private static String cached(String key, Supplier<String> sign) {
+    long now = System.currentTimeMillis();
+    return CACHE
+        .compute(
+            key,
+            (k, old) -> old != null && now - old.signedAt() < 120_000 ? old : new Cached(sign.get(), now))
+        .token();
+  }
+
   public static String admin() {
-    return withRoles(Roles.ADMIN);
+    return cached("admin", () -> withRoles(Roles.ADMIN));
   }
 
   public static String bvd() {
-    return withRoles(Roles.BVD);
+    return cached("bvd", () -> withRoles(Roles.BVD));
+  }
+
+  /** A user of the portal client ({@code azp} {@code namens-portal}) logged in as {@code party}. */
+  public static String portal(Map<String, Object> party) {
+    return cached(
+        "portal:" + party.get("type") + ":" + party.get("id"),
+        () -> portalFor("namens-portal", party, null));
+  }
+
+  /** An eHerkenning employee (pseudonym {@code actingSubjectId}) of the company {@code party}. */
+  public static String employee(Map<String, Object> company, String actingSubjectId) {
+    return portalFor("namens-portal", company, actingSubjectId);
+  }
+
+  /** A token for {@code party} issued to another client than the portal. */
+  public static String portalFor(String azp, Map<String, Object> party, String actingSubjectId) {
+    JwtClaimsBuilder claims =
+        claims(issuer())
+            .subject("user-" + party.get("type") + "-" + Integer.toHexString(party.hashCode()))
+            .claim("azp", azp)
+            .claim("namens_subject_type", party.get("type"))
+            .claim("namens_subject_id", party.get("id"));
+    if (actingSubjectId != null) {
+      claims.claim("namens_acting_subject_id", actingSubjectId);
+    }
+    return claims.sign();
+  }
+
+  /** A portal token without the subject claims (e.g. an agent). */
+  public static String portalWithoutSubject(String... roles) {
+    return claims(issuer(), roles).claim("azp", "namens-portal").sign();
+  }
+
+  /** A helpdesk agent: realm role {@code namens-helpdesk}, token of the portal client. */
+  public static String helpdesk(String agent) {
+    return claims(issuer(), Roles.HELPDESK)
+        .claim("azp", "namens-portal")
+        .claim("preferred_username", agent)
+        .sign();
   }
 
   public static String withRoles(String... roles) {

@@ -10,7 +10,7 @@ import nl.namens.register.party.PartyReference;
  * act for the principal for this service now (through this mandate, if given)?
  */
 record AuthorizationRequest(
-    @NotNull @Valid PartyReference actor,
+    @NotNull @Valid ActorReference actor,
     @NotNull @Valid PartyReference principal,
     @NotNull UUID service,
     UUID mandateId) {}

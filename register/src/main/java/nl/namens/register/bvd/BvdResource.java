@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.namens.register.Roles;
+import nl.namens.register.usage.UsageView;
+import nl.namens.register.usage.Usages;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * The authorization-statement API (bevoegdheidsverklaringsdienst) the broker calls during login. Identifiers
@@ -21,9 +24,11 @@ import nl.namens.register.Roles;
 public final class BvdResource {
 
   private final Statements statements;
+  private final Usages usages;
 
-  BvdResource(Statements statements) {
+  BvdResource(Statements statements, Usages usages) {
     this.statements = statements;
+    this.usages = usages;
   }
 
   /** Every principal the actor may represent now for the service; unknown actor: an empty list. */
@@ -38,5 +43,22 @@ public final class BvdResource {
   @Path("/authorizations")
   public AuthorizationAnswer authorizations(@NotNull @Valid AuthorizationRequest request) {
     return statements.authorization(request);
+  }
+
+  /**
+   * Records a use of a mandate (time: now): 201. 404 unknown mandate; 409 parties or service not those of
+   * the mandate.
+   */
+  @POST
+  @Path("/usages")
+  @ResponseStatus(201)
+  public UsageView usages(@NotNull @Valid UsageRequest request) {
+    return usages.record(
+        request.mandateId(),
+        request.actor(),
+        request.actor().actingSubjectId(),
+        request.principal(),
+        request.service(),
+        request.loa());
   }
 }

@@ -10,7 +10,9 @@ import nl.namens.register.service.ServiceRef;
 
 /**
  * One principal the actor may represent: the mandate, the principal, all services of the mandate, its
- * period and {@code requiredLoa}, the minimum level of assurance of the requested service.
+ * period and {@code requiredLoa}, the minimum level of assurance of the requested service. For a chain mandate
+ * ({@code kind} {@code chain}) {@code intermediary} is the company that holds the mandate (the actor's
+ * employer), so the broker can nest {@code represents}: End-User, intermediary, principal.
  */
 record Representation(
     UUID mandateId,
@@ -20,7 +22,8 @@ record Representation(
     List<ServiceRef> services,
     LocalDate validFrom,
     LocalDate validUntil,
-    String requiredLoa) {
+    String requiredLoa,
+    PartyView intermediary) {
 
   /** The relation of every voluntary mandate. */
   static final String RELATION_MANDATE = "machtiging";
@@ -34,6 +37,7 @@ record Representation(
         mandate.services().stream().filter(s -> !s.retired()).map(ServiceRef::of).toList(),
         mandate.validFrom(),
         mandate.validUntil(),
-        requested.minimumLoa().code());
+        requested.minimumLoa().code(),
+        Mandate.KIND_CHAIN.equals(mandate.kind()) ? PartyView.of(mandate.representative()) : null);
   }
 }

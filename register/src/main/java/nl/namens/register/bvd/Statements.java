@@ -29,7 +29,8 @@ class Statements {
   RepresentationsAnswer representations(RepresentationsRequest request) {
     Service service = service(request.service());
     return new RepresentationsAnswer(
-        mandates.offeredTo(request.actor(), service, today()).stream()
+        mandates
+            .offeredTo(request.actor(), request.actor().actingSubjectId(), service, today()).stream()
             .map(m -> Representation.of(m, service))
             .toList());
   }
@@ -40,6 +41,7 @@ class Statements {
     return mandates
         .offeredTo(
             request.actor(),
+            request.actor().actingSubjectId(),
             request.principal(),
             service,
             Optional.ofNullable(request.mandateId()),

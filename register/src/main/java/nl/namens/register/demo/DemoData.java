@@ -17,7 +17,10 @@ record DemoData(List<NewService> services, List<NewParty> parties, List<DemoMand
 
   /**
    * A mandate in demo data: dates may be relative ({@link RelativeDate}); {@code status} is {@code active}
-   * (default), {@code pending} or {@code revoked}.
+   * (default), {@code pending}, {@code requested} or {@code revoked}; {@code kind} {@code voluntary}
+   * (default) or {@code chain}; {@code activationCode} (pending) / {@code approvalCode} (requested) a known
+   * code {@code XXXX-XXXX-XXXX} for the demo (else a random one nobody sees); {@code employees} the employee
+   * policy of a company representative.
    */
   record DemoMandate(
       PartyReference principal,
@@ -25,5 +28,22 @@ record DemoData(List<NewService> services, List<NewParty> parties, List<DemoMand
       List<UUID> services,
       String validFrom,
       String validUntil,
-      String status) {}
+      String status,
+      String kind,
+      String activationCode,
+      String approvalCode,
+      DemoEmployees employees) {
+
+    /** Whether it needs the lifecycle (anything beyond the original fields). */
+    boolean usesLifecycle() {
+      return kind != null
+          || activationCode != null
+          || approvalCode != null
+          || employees != null
+          || "requested".equals(status);
+    }
+  }
+
+  /** {@code {"policy": "all" | "listed", "actingSubjectIds": [...]}}. */
+  record DemoEmployees(String policy, List<String> actingSubjectIds) {}
 }

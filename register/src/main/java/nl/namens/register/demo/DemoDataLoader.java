@@ -12,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import nl.namens.register.lifecycle.EmployeePolicy;
+import nl.namens.register.lifecycle.Lifecycle;
+import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.mandate.MandateStatus;
 import nl.namens.register.mandate.MandateView;
 import nl.namens.register.mandate.Mandates;
 import nl.namens.register.mandate.NewMandate;
@@ -40,6 +45,7 @@ class DemoDataLoader {
   private final Catalogue catalogue;
   private final Parties parties;
   private final Mandates mandates;
+  private final Lifecycle lifecycle;
   private final Clock clock;
 
   DemoDataLoader(
@@ -48,12 +54,14 @@ class DemoDataLoader {
       Catalogue catalogue,
       Parties parties,
       Mandates mandates,
+      Lifecycle lifecycle,
       Clock clock) {
     this.file = file;
     this.json = json;
     this.catalogue = catalogue;
     this.parties = parties;
     this.mandates = mandates;
+    this.lifecycle = lifecycle;
     this.clock = clock;
   }
 
@@ -117,6 +125,10 @@ class DemoDataLoader {
   }
 
   private void load(DemoData.DemoMandate mandate, LocalDate today) {
+    if (mandate.usesLifecycle()) {
+      seed(mandate, today);
+      return;
+    }
     String status = mandate.status() == null ? "active" : mandate.status();
     boolean revoked = "revoked".equals(status);
     MandateView created =
@@ -128,6 +140,58 @@ class DemoDataLoader {
                 RelativeDate.resolve(mandate.validFrom(), today),
                 RelativeDate.resolve(mandate.validUntil(), today),
                 revoked ? "pending" : status));
+    if (revoked) {
+      mandates.revoke(created.id());
+    }
+  }
+
+  /** A mandate with kind, known code, employee policy or status requested: through the lifecycle. */
+  private void seed(DemoData.DemoMandate mandate, LocalDate today) {
+    String status = mandate.status() == null ? "active" : mandate.status();
+    boolean revoked = "revoked".equals(status);
+    MandateStatus initial =
+        switch (status) {
+          case "active" -> MandateStatus.ACTIVE;
+          case "pending", "revoked" -> MandateStatus.PENDING;
+          case "requested" -> MandateStatus.REQUESTED;
+          default ->
+              throw new IllegalArgumentException(
+                  "status must be active, pending, requested or revoked");
+        };
+    if (mandate.activationCode() != null && initial != MandateStatus.PENDING) {
+      throw new IllegalArgumentException("activationCode is only for a pending mandate");
+    }
+    if (mandate.approvalCode() != null && initial != MandateStatus.REQUESTED) {
+      throw new IllegalArgumentException("approvalCode is only for a requested mandate");
+    }
+    if (mandate.principal() == null || mandate.representative() == null || mandate.services() == null) {
+      throw new IllegalArgumentException("principal, representative and services are required");
+    }
+    String code = mandate.activationCode() != null ? mandate.activationCode() : mandate.approvalCode();
+    EmployeePolicy employees =
+        mandate.employees() == null
+            ? null
+            : new EmployeePolicy(
+                mandate.employees().policy(),
+                mandate.employees().actingSubjectIds() == null
+                    ? List.of()
+                    : mandate.employees().actingSubjectIds());
+    if (employees != null
+        && !"all".equals(employees.policy())
+        && !"listed".equals(employees.policy())) {
+      throw new IllegalArgumentException("employees.policy must be all or listed");
+    }
+    MandateDetails created =
+        lifecycle.seed(
+            mandate.kind() == null ? "voluntary" : mandate.kind(),
+            mandate.principal(),
+            mandate.representative(),
+            mandate.services(),
+            RelativeDate.resolve(mandate.validFrom(), today),
+            RelativeDate.resolve(mandate.validUntil(), today),
+            initial,
+            code,
+            employees);
     if (revoked) {
       mandates.revoke(created.id());
     }

@@ -1,7 +1,9 @@
 package nl.namens.register.mandate;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -24,14 +26,28 @@ import nl.namens.register.service.Service;
 
 /**
  * A voluntary mandate (machtiging): the principal lets the representative act for them, for the listed
- * services, from {@code validFrom} through {@code validUntil} (both inclusive, calendar days).
+ * services, from {@code validFrom} through {@code validUntil} (both inclusive, calendar days). Kind {@code
+ * chain}: the representative is a company acting as intermediary. The lifecycle ({@code
+ * nl.namens.register.lifecycle}) moves it between the statuses of {@link MandateStatus}.
  */
 @Entity
 @Table(name = "mandates")
 public class Mandate {
 
-  /** The only kind so far: vrijwillig machtigen. */
+  /** Vrijwillig machtigen. */
   public static final String KIND_VOLUNTARY = "voluntary";
+
+  /**
+   * Ketenmachtiging: the principal authorises a company as intermediary (e.g. an accountancy firm), whose
+   * employees act for the principal.
+   */
+  public static final String KIND_CHAIN = "chain";
+
+  /** Every employee of a company representative may use the mandate. */
+  public static final String EMPLOYEES_ALL = "all";
+
+  /** Only the employees listed in {@code mandate_employees} may use the mandate. */
+  public static final String EMPLOYEES_LISTED = "listed";
 
   @Id private UUID id;
 
@@ -73,7 +89,74 @@ public class Mandate {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(nullable = false)
+  private String channel = "admin";
+
+  @Column(name = "code_hash")
+  private String codeHash;
+
+  @Column(name = "code_expires_at")
+  private Instant codeExpiresAt;
+
+  @Column(name = "code_attempts", nullable = false)
+  private int codeAttempts;
+
+  @Column(name = "lapses_at")
+  private Instant lapsesAt;
+
+  @Column(name = "undo_until")
+  private Instant undoUntil;
+
+  @Column(name = "employee_policy", nullable = false)
+  private String employeePolicy = EMPLOYEES_ALL;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "mandate_employees", joinColumns = @JoinColumn(name = "mandate_id"))
+  @Column(name = "acting_subject_id")
+  @OrderBy
+  private Set<String> employees = new LinkedHashSet<>();
+
   protected Mandate() {}
+
+  /**
+   * A new mandate of the lifecycle: {@code pending} or {@code requested} (awaiting a code whose hash is
+   * set with {@link #awaitCode}) or {@code active}. The caller has validated the terms.
+   */
+  public static Mandate open(
+      String kind,
+      Party principal,
+      Party representative,
+      Collection<Service> services,
+      MandateStatus status,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      String channel,
+      Instant now) {
+    if (!KIND_VOLUNTARY.equals(kind) && !KIND_CHAIN.equals(kind)) {
+      throw new IllegalArgumentException("kind " + kind);
+    }
+    if (status != MandateStatus.PENDING
+        && status != MandateStatus.REQUESTED
+        && status != MandateStatus.ACTIVE) {
+      throw new IllegalArgumentException("a mandate starts pending, requested or active");
+    }
+    Mandate mandate =
+        new Mandate(
+            principal,
+            representative,
+            services,
+            MandateStatus.ACTIVE,
+            validFrom,
+            validUntil,
+            now);
+    mandate.kind = kind;
+    mandate.status = status;
+    mandate.channel = channel;
+    return mandate;
+  }
 
   Mandate(
       Party principal,
@@ -116,13 +199,139 @@ public class Mandate {
   }
 
   /** Ends the mandate now. */
-  void revoke(Instant now) {
-    if (status == MandateStatus.REVOKED) {
-      throw new IllegalStateException("already revoked");
+  public void revoke(Instant now) {
+    if (!status.isOpen()) {
+      throw new IllegalStateException("already ended: " + status.code());
     }
     status = MandateStatus.REVOKED;
     revokedAt = now;
+    endedAt = now;
     updatedAt = now;
+    clearCode();
+  }
+
+  /** Waits for a code (pending or requested): its hash, when it expires, when the mandate lapses. */
+  public void awaitCode(String hash, Instant expiresAt, Instant lapsesAt) {
+    if (!status.awaitsCode()) {
+      throw new IllegalStateException("not awaiting a code: " + status.code());
+    }
+    this.codeHash = hash;
+    this.codeExpiresAt = expiresAt;
+    this.codeAttempts = 0;
+    this.lapsesAt = lapsesAt;
+  }
+
+  /** The right code was given: active; the code is used up. */
+  public void activate(Instant now) {
+    if (!status.awaitsCode()) {
+      throw new IllegalStateException("not awaiting a code: " + status.code());
+    }
+    status = MandateStatus.ACTIVE;
+    updatedAt = now;
+    lapsesAt = null;
+    clearCode();
+  }
+
+  /** Counts a wrong code; locks the mandate when {@code maxAttempts} is reached. Returns whether it locked. */
+  public boolean wrongCode(int maxAttempts, Instant now) {
+    codeAttempts++;
+    updatedAt = now;
+    if (codeAttempts >= maxAttempts) {
+      status = MandateStatus.LOCKED;
+      lapsesAt = null;
+      clearCode();
+      return true;
+    }
+    return false;
+  }
+
+  public void decline(Instant now) {
+    end(MandateStatus.DECLINED, now);
+  }
+
+  public void lapse(Instant now) {
+    end(MandateStatus.LAPSED, now);
+  }
+
+  private void end(MandateStatus to, Instant now) {
+    if (!status.awaitsCode()) {
+      throw new IllegalStateException("not awaiting a code: " + status.code());
+    }
+    status = to;
+    endedAt = now;
+    updatedAt = now;
+    lapsesAt = null;
+    clearCode();
+  }
+
+  private void clearCode() {
+    codeHash = null;
+    codeExpiresAt = null;
+  }
+
+  /** A helpdesk registration: the principal may undo it until {@code until}. */
+  public void undoableUntil(Instant until) {
+    this.undoUntil = until;
+  }
+
+  /** Which employees of a company representative may use it: {@link #EMPLOYEES_ALL} or the listed ones. */
+  public void employees(String policy, Collection<String> actingSubjectIds, Instant now) {
+    if (!EMPLOYEES_ALL.equals(policy) && !EMPLOYEES_LISTED.equals(policy)) {
+      throw new IllegalArgumentException("policy " + policy);
+    }
+    this.employeePolicy = policy;
+    this.employees.clear();
+    if (EMPLOYEES_LISTED.equals(policy)) {
+      this.employees.addAll(actingSubjectIds);
+    }
+    this.updatedAt = now;
+  }
+
+  /**
+   * Whether the employee (eHerkenning ActingSubjectID, may be null) of a company representative may use this
+   * mandate: always under policy {@code all}; under {@code listed} only a listed employee.
+   */
+  public boolean allowsEmployee(String actingSubjectId) {
+    if (EMPLOYEES_ALL.equals(employeePolicy)) {
+      return true;
+    }
+    return actingSubjectId != null && employees.contains(actingSubjectId);
+  }
+
+  public String channel() {
+    return channel;
+  }
+
+  public String codeHash() {
+    return codeHash;
+  }
+
+  public Instant codeExpiresAt() {
+    return codeExpiresAt;
+  }
+
+  public int codeAttempts() {
+    return codeAttempts;
+  }
+
+  public Instant lapsesAt() {
+    return lapsesAt;
+  }
+
+  public Instant undoUntil() {
+    return undoUntil;
+  }
+
+  public String employeePolicy() {
+    return employeePolicy;
+  }
+
+  public List<String> employees() {
+    return new ArrayList<>(employees);
+  }
+
+  public Instant endedAt() {
+    return endedAt;
   }
 
   public UUID id() {

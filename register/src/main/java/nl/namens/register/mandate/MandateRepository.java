@@ -3,6 +3,7 @@ package nl.namens.register.mandate;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Party;
 
+/** Queries on mandates; public for the lifecycle service ({@code nl.namens.register.lifecycle}). */
 @ApplicationScoped
-class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
+public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
 
   /**
    * Active mandates of the representative that include the service and are valid on {@code day}, oldest
@@ -60,7 +62,62 @@ class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
     return count > 0;
   }
 
-  Optional<Mandate> findForUpdate(UUID id) {
+  /** The mandate, its row locked ({@code SELECT ... FOR UPDATE}) until the transaction ends. */
+  public Optional<Mandate> findForUpdate(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Whether an active, pending or requested mandate between the same two parties already covers one of the
+   * services on a day of {@code [from, until]}.
+   */
+  public boolean openOverlapExists(
+      Party principal, Party representative, Collection<UUID> services, LocalDate from, LocalDate until) {
+    Long count =
+        getEntityManager()
+            .createQuery(
+                "select count(m) from Mandate m join m.services s"
+                    + " where m.principal = :principal and m.representative = :representative"
+                    + " and m.status in :open and s.id in :services"
+                    + " and m.validFrom <= :until and m.validUntil >= :from",
+                Long.class)
+            .setParameter("principal", principal)
+            .setParameter("representative", representative)
+            .setParameter(
+                "open", List.of(MandateStatus.ACTIVE, MandateStatus.PENDING, MandateStatus.REQUESTED))
+            .setParameter("services", services)
+            .setParameter("from", from)
+            .setParameter("until", until)
+            .getSingleResult();
+    return count > 0;
+  }
+
+  /** Ids of pending or requested mandates whose lapse moment has come. */
+  public List<UUID> dueToLapse(Instant now) {
+    return getEntityManager()
+        .createQuery(
+            "select m.id from Mandate m where m.status in :waiting and m.lapsesAt <= :now",
+            UUID.class)
+        .setParameter("waiting", List.of(MandateStatus.PENDING, MandateStatus.REQUESTED))
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Mandates the party gave (principal), newest first. */
+  public List<Mandate> givenBy(Party party) {
+    return list("principal = ?1 order by createdAt desc, id", party);
+  }
+
+  /** Mandates the party holds (representative), newest first. */
+  public List<Mandate> heldBy(Party party) {
+    return list("representative = ?1 order by createdAt desc, id", party);
+  }
+
+  /** Pending or requested mandates the party is principal or representative of, newest first. */
+  public List<Mandate> waitingWith(Party party) {
+    return list(
+        "(principal = ?1 or representative = ?1) and status in ?2 order by createdAt desc, id",
+        party,
+        List.of(MandateStatus.PENDING, MandateStatus.REQUESTED));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.namens.register.audit.AuditEntry;
+import nl.namens.register.audit.AuditTrail;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyIdentity;
@@ -32,12 +34,19 @@ public class Mandates {
   private final Parties parties;
   private final Catalogue catalogue;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  Mandates(MandateRepository repository, Parties parties, Catalogue catalogue, Clock clock) {
+  Mandates(
+      MandateRepository repository,
+      Parties parties,
+      Catalogue catalogue,
+      Clock clock,
+      AuditTrail audit) {
     this.repository = repository;
     this.parties = parties;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -70,20 +79,27 @@ public class Mandates {
             request.validUntil(),
             clock.instant());
     repository.persist(mandate);
+    audit.append(mandate.id(), AuditEntry.Who.ADMIN, "create", null, status.code());
     LOG.infof(
         "Mandate %s registered (%s): principal party %s, representative party %s, %d service(s)",
         mandate.id(), status.code(), principal.id(), representative.id(), services.size());
     return MandateView.of(mandate);
   }
 
-  /** Revokes a mandate; 404 if unknown, 409 if already revoked. */
+  /** Revokes a mandate; 404 if unknown, 409 if already revoked (or otherwise ended). */
   @Transactional
   public MandateView revoke(UUID id) {
     Mandate mandate = repository.findForUpdate(id).orElseThrow(Mandates::unknown);
     if (mandate.status() == MandateStatus.REVOKED) {
       throw ProblemException.conflict("The mandate is already revoked.");
     }
+    if (!mandate.status().isOpen()) {
+      throw ProblemException.conflict(
+          "The mandate has already ended (status " + mandate.status().code() + ").");
+    }
+    String before = mandate.status().code();
     mandate.revoke(clock.instant());
+    audit.append(mandate.id(), AuditEntry.Who.ADMIN, "revoke", before, mandate.status().code());
     LOG.infof("Mandate %s revoked", mandate.id());
     return MandateView.of(mandate);
   }
@@ -100,11 +116,23 @@ public class Mandates {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<Mandate> offeredTo(PartyIdentity actor, Service service, LocalDate day) {
+    return offeredTo(actor, null, service, day);
+  }
+
+  /**
+   * As {@link #offeredTo(PartyIdentity, Service, LocalDate)}, for an employee ({@code actingSubjectId}, may
+   * be null) of a company actor: mandates whose employee policy is {@code listed} are offered only to the
+   * listed employees.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Mandate> offeredTo(
+      PartyIdentity actor, String actingSubjectId, Service service, LocalDate day) {
     if (service.retired() || actor.subjectType().isEmpty()) {
       return List.of();
     }
     return repository.activeFor(actor.subjectType().get(), actor.id(), service.id(), day).stream()
         .filter(m -> m.isOffered(service.id(), day))
+        .filter(m -> m.allowsEmployee(actingSubjectId))
         .toList();
   }
 
@@ -116,7 +144,19 @@ public class Mandates {
       Service service,
       Optional<UUID> mandateId,
       LocalDate day) {
-    return offeredTo(actor, service, day).stream()
+    return offeredTo(actor, null, principal, service, mandateId, day);
+  }
+
+  /** The first offered mandate for this principal, for an employee of a company actor. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Mandate> offeredTo(
+      PartyIdentity actor,
+      String actingSubjectId,
+      PartyIdentity principal,
+      Service service,
+      Optional<UUID> mandateId,
+      LocalDate day) {
+    return offeredTo(actor, actingSubjectId, service, day).stream()
         .filter(m -> principal.subjectType().orElse(null) == m.principal().type())
         .filter(m -> m.principal().identifier().equals(principal.id()))
         .filter(m -> mandateId.map(m.id()::equals).orElse(true))

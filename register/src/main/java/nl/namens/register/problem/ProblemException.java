@@ -26,6 +26,11 @@ public final class ProblemException extends RuntimeException {
             List.of(new Violation(field, message))));
   }
 
+  /** 403: the caller may not do this (but may know that the thing exists). */
+  public static ProblemException forbidden(String detail) {
+    return of(ProblemType.FORBIDDEN, 403, detail);
+  }
+
   /** 404: the thing named in the request does not exist. */
   public static ProblemException notFound(String detail) {
     return of(ProblemType.NOT_FOUND, 404, detail);

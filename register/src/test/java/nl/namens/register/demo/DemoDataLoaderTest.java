@@ -66,4 +66,41 @@ class DemoDataLoaderTest {
   void demoDataIsNotLoadedTwice() {
     assertFalse(loader.loadIfEmpty(Path.of(DemoDataProfile.FILE)));
   }
+
+  @Test
+  void pendingDemoMandateActivatesWithItsKnownCode() {
+    Map<String, Object> representative = party("BSN", "999990044");
+    String id =
+        nl.namens.register.PortalApi.as(representative)
+            .get("/api/v1/mandates/pending")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+
+    nl.namens.register.PortalApi.activate(representative, id, "DEMA-CTVR-2345")
+        .statusCode(200)
+        .body("status", equalTo("active"));
+  }
+
+  @Test
+  void requestedDemoMandateHasItsApprovalLetterWithTheKnownCode() {
+    nl.namens.register.PortalApi.outbox(party("BSN", "999990020"))
+        .statusCode(200)
+        .body("find { it.kind == 'approval-code' }.body", org.hamcrest.Matchers.containsString("DEMB-APRV-6789"));
+  }
+
+  @Test
+  void chainDemoMandateIsOfferedToTheListedEmployeeWithTheIntermediary() {
+    Map<String, Object> boekhouder = new java.util.HashMap<>(party("KVK", "87654321"));
+    boekhouder.put("actingSubjectId", "boekhouder-1");
+    representations(boekhouder, AANGIFTE)
+        .statusCode(200)
+        .body("principals", hasSize(1))
+        .body("principals[0].kind", equalTo("chain"))
+        .body("principals[0].principal.id", equalTo("12345678"))
+        .body("principals[0].intermediary.id", equalTo("87654321"));
+    boekhouder.put("actingSubjectId", "stagiair-2");
+    representations(boekhouder, AANGIFTE).statusCode(200).body("principals", hasSize(0));
+  }
 }

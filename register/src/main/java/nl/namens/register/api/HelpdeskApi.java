@@ -1,0 +1,62 @@
+package nl.namens.register.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import nl.namens.register.Roles;
+import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.lifecycle.Lifecycle;
+import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.lifecycle.Registered;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/**
+ * The helpdesk channel: an agent (realm role {@code namens-helpdesk}, token issued to {@code namens-portal})
+ * registers or revokes a mandate for a caller after an identity check, whose reference is recorded in the
+ * audit trail with the agent's id and channel {@code helpdesk}.
+ */
+@Path("/api/v1/helpdesk/mandates")
+@RolesAllowed(Roles.HELPDESK)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class HelpdeskApi {
+
+  private final Lifecycle lifecycle;
+  private final PortalCaller agent;
+
+  HelpdeskApi(Lifecycle lifecycle, PortalCaller agent) {
+    this.lifecycle = lifecycle;
+    this.agent = agent;
+  }
+
+  /**
+   * The caller (principal) registers a mandate: 201 with the activation code; the caller also gets a letter
+   * with the code and how to undo the registration.
+   */
+  @POST
+  @ResponseStatus(201)
+  public Registered register(@NotNull @Valid HelpdeskBody.Register body) {
+    return lifecycle.register(
+        Actor.helpdesk(body.caller(), agent.agentId(), body.identityCheck()),
+        body.representative(),
+        body.services(),
+        body.validFrom(),
+        body.validUntil(),
+        body.kind());
+  }
+
+  /** The caller (either party) revokes a mandate. */
+  @POST
+  @Path("/{id}/revoke")
+  public MandateDetails revoke(@PathParam("id") UUID id, @NotNull @Valid HelpdeskBody.Revoke body) {
+    return lifecycle.revoke(
+        Actor.helpdesk(body.caller(), agent.agentId(), body.identityCheck()), id);
+  }
+}

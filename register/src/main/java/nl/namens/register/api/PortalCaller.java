@@ -1,0 +1,83 @@
+package nl.namens.register.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.party.PartyReference;
+import nl.namens.register.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The logged-in party of a {@code /api/v1} request, from the broker's access token: issued to client {@code
+ * namens.api.client-id} ({@code azp}, default {@code namens-portal}), subject from the claims {@code
+ * namens_subject_type} (BSN or KVK), {@code namens_subject_id} and, for an eHerkenning employee, {@code
+ * namens_acting_subject_id}.
+ */
+@RequestScoped
+public class PortalCaller {
+
+  public static final String SUBJECT_TYPE = "namens_subject_type";
+  public static final String SUBJECT_ID = "namens_subject_id";
+  public static final String ACTING_SUBJECT_ID = "namens_acting_subject_id";
+
+  private final JsonWebToken token;
+  private final String clientId;
+
+  PortalCaller(
+      JsonWebToken token,
+      @ConfigProperty(name = "namens.api.client-id", defaultValue = "namens-portal") String clientId) {
+    this.token = token;
+    this.clientId = clientId;
+  }
+
+  /** The party acting online; 403 if the token is not the portal's or names no valid BSN/KvK subject. */
+  public Actor actor() {
+    requirePortalClient();
+    String type = claim(SUBJECT_TYPE).orElse(null);
+    String id = claim(SUBJECT_ID).orElse(null);
+    Optional<SubjectType> subjectType = SubjectType.parse(type);
+    if (subjectType.isEmpty()
+        || subjectType.get() == SubjectType.RSIN
+        || !subjectType.get().name().equals(type)
+        || id == null
+        || !subjectType.get().isValid(id)) {
+      throw ProblemException.forbidden("The token does not name a BSN or KvK subject.");
+    }
+    PartyReference party = new PartyReference(type, id);
+    Optional<String> employee = claim(ACTING_SUBJECT_ID).filter(s -> !s.isBlank());
+    if (employee.isPresent()) {
+      if (subjectType.get() != SubjectType.KVK || employee.get().length() > 128) {
+        throw ProblemException.forbidden("The token's acting subject is not a company employee.");
+      }
+      return Actor.employee(party, employee.get());
+    }
+    return Actor.online(party);
+  }
+
+  /** The helpdesk agent's id (token {@code preferred_username}, else {@code sub}). */
+  public String agentId() {
+    requirePortalClient();
+    String agent = claim("preferred_username").orElse(token.getSubject());
+    if (agent == null || agent.isBlank() || agent.length() > 100) {
+      throw ProblemException.forbidden("The token does not name the helpdesk agent.");
+    }
+    return agent;
+  }
+
+  private void requirePortalClient() {
+    if (!clientId.equals(claim("azp").orElse(null))) {
+      throw ProblemException.forbidden("The token was not issued to the portal client.");
+    }
+  }
+
+  private Optional<String> claim(String name) {
+    Object value = token.getClaim(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    String s = value instanceof jakarta.json.JsonString js ? js.getString() : value.toString();
+    return Optional.of(s);
+  }
+}

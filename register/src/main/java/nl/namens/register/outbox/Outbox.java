@@ -1,0 +1,70 @@
+package nl.namens.register.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.namens.register.party.Party;
+
+/**
+ * The outbox of letters and notifications. Letters are written in the transaction of the change they tell
+ * about, so a rolled-back change sends nothing.
+ */
+@ApplicationScoped
+public class Outbox implements PanacheRepositoryBase<Letter, Long> {
+
+  /** Kinds of letter. */
+  public static final String REGISTERED = "mandate-registered";
+
+  public static final String APPROVAL_CODE = "approval-code";
+  public static final String HELPDESK_REGISTRATION = "helpdesk-registration";
+  public static final String ACTIVATED = "mandate-activated";
+  public static final String APPROVED = "mandate-approved";
+  public static final String DECLINED = "mandate-declined";
+  public static final String REVOKED = "mandate-revoked";
+  public static final String UNDONE = "mandate-undone";
+  public static final String LAPSED = "mandate-lapsed";
+  public static final String LOCKED = "mandate-locked";
+  public static final String EMPLOYEES_CHANGED = "employees-changed";
+
+  private static final int MAX_LIST = 500;
+
+  private final Clock clock;
+
+  Outbox(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Letter send(Party recipient, UUID mandateId, String kind, String subject, String body) {
+    Letter letter = new Letter(recipient, mandateId, kind, subject, body, clock.instant());
+    persist(letter);
+    return letter;
+  }
+
+  /** The party's letters, newest first (at most 500). */
+  @Transactional
+  public List<LetterView> to(Party recipient) {
+    return find("recipient = ?1 order by id desc", recipient).page(0, MAX_LIST).stream()
+        .map(LetterView::of)
+        .toList();
+  }
+
+  /** The letters about a mandate, newest first. */
+  @Transactional
+  public List<LetterView> about(UUID mandateId) {
+    return find("mandateId = ?1 order by id desc", mandateId).page(0, MAX_LIST).stream()
+        .map(LetterView::of)
+        .toList();
+  }
+
+  /** The newest letters to anyone (for the demo), at most {@code limit} (capped at 500). */
+  @Transactional
+  public List<LetterView> latest(int limit) {
+    return find("order by id desc").page(0, Math.max(1, Math.min(limit, MAX_LIST))).stream()
+        .map(LetterView::of)
+        .toList();
+  }
+}
