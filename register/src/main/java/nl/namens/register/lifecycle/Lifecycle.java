@@ -28,6 +28,8 @@ import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.event.Event;
+import nl.namens.register.broker.MandateRevoked;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,6 +58,7 @@ public class Lifecycle {
   private final LifecycleConfig config;
   private final Period undoPeriod;
   private final Clock clock;
+  private final Event<MandateRevoked> revocations;
 
   Lifecycle(
       MandateRepository mandates,
@@ -66,7 +69,9 @@ public class Lifecycle {
       ActivationCodes codes,
       LifecycleConfig config,
       @ConfigProperty(name = "namens.helpdesk.undo-period", defaultValue = "P14D") Period undoPeriod,
-      Clock clock) {
+      Clock clock,
+      Event<MandateRevoked> revocations) {
+    this.revocations = revocations;
     this.mandates = mandates;
     this.parties = parties;
     this.catalogue = catalogue;
@@ -369,6 +374,7 @@ public class Lifecycle {
           }
           String before = m.status().code();
           m.revoke(now);
+          revocations.fire(MandateRevoked.of(m));
           audit.append(m.id(), who(actor, found.party()), "revoke", before, m.status().code());
           letters.revoked(m, found.party(), actor.channel() == Channel.HELPDESK);
           LOG.infof("Mandate %s revoked (%s)", m.id(), actor.channel().code());
@@ -403,6 +409,7 @@ public class Lifecycle {
           }
           String before = m.status().code();
           m.revoke(now);
+          revocations.fire(MandateRevoked.of(m));
           audit.append(m.id(), who(principal, found.party()), "undo", before, m.status().code());
           letters.undone(m);
           LOG.infof("Mandate %s undone", m.id());

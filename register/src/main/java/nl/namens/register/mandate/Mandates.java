@@ -22,6 +22,8 @@ import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
+import jakarta.enterprise.event.Event;
+import nl.namens.register.broker.MandateRevoked;
 import org.jboss.logging.Logger;
 
 /** Registers, revokes and looks up mandates. */
@@ -35,13 +37,16 @@ public class Mandates {
   private final Catalogue catalogue;
   private final Clock clock;
   private final AuditTrail audit;
+  private final Event<MandateRevoked> revocations;
 
   Mandates(
       MandateRepository repository,
       Parties parties,
       Catalogue catalogue,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Event<MandateRevoked> revocations) {
+    this.revocations = revocations;
     this.repository = repository;
     this.parties = parties;
     this.catalogue = catalogue;
@@ -99,6 +104,7 @@ public class Mandates {
     }
     String before = mandate.status().code();
     mandate.revoke(clock.instant());
+    revocations.fire(MandateRevoked.of(mandate));
     audit.append(mandate.id(), AuditEntry.Who.ADMIN, "revoke", before, mandate.status().code());
     LOG.infof("Mandate %s revoked", mandate.id());
     return MandateView.of(mandate);

@@ -1,0 +1,133 @@
+package nl.namens.register.portal;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import nl.namens.register.lifecycle.HistoryEntry;
+import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.party.PartyView;
+
+/** Formatting helpers for the portal templates. */
+@TemplateExtension
+final class PortalExtensions {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  private static final Set<String> HISTORY_ACTIONS =
+      Set.of(
+          "register", "request", "activate", "approve", "decline", "revoke", "undo", "lapse", "lock",
+          "wrong-code", "seed", "employees-all", "employees-listed");
+  private static final Set<String> STATUSES =
+      Set.of("pending", "requested", "active", "declined", "revoked", "lapsed", "locked");
+  private static final Set<String> CHANNELS = Set.of("online", "helpdesk", "broker", "admin");
+
+  private PortalExtensions() {}
+
+  static String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  static String moment(Instant instant) {
+    return instant == null ? "" : MOMENT.format(instant.atZone(ZONE));
+  }
+
+  /** The message key of the mandate's state: {@code status_active}, {@code status_expired}, ... */
+  static String stateKey(MandateDetails m) {
+    return "status_" + m.state();
+  }
+
+  static String kindKey(MandateDetails m) {
+    return "chain".equals(m.kind()) ? "kind_chain" : "kind_voluntary";
+  }
+
+  static String channelKey(MandateDetails m) {
+    return channelKey(m.channel());
+  }
+
+  static String actionKey(HistoryEntry e) {
+    return HISTORY_ACTIONS.contains(e.action()) ? "hist_" + e.action().replace('-', '_') : "hist_other";
+  }
+
+  /** The message key of a stored status code ({@code status_pending}, ...). */
+  static String beforeKey(HistoryEntry e) {
+    return statusKey(e.statusBefore());
+  }
+
+  static String afterKey(HistoryEntry e) {
+    return statusKey(e.statusAfter());
+  }
+
+  private static String statusKey(String status) {
+    return status != null && STATUSES.contains(status) ? "status_" + status : "status_active";
+  }
+
+  static String byKey(HistoryEntry e) {
+    return e.by() == null ? "by_system" : "by_" + e.by();
+  }
+
+  static String channelKey(HistoryEntry e) {
+    return channelKey(e.channel());
+  }
+
+  /** Whether the viewer has to act: activate (representative) or approve (principal). */
+  static boolean awaitsMe(MandateDetails m) {
+    return m.awaiting() != null && m.awaiting().equals(m.role());
+  }
+
+  /** A pending mandate awaits activation (representative); a requested one approval (principal). */
+  static boolean isActivation(MandateDetails m) {
+    return "pending".equals(m.status());
+  }
+
+  static boolean isPrincipalView(MandateDetails m) {
+    return MandateDetails.PRINCIPAL.equals(m.role());
+  }
+
+  /** Open: pending, requested or active (also expired-by-date is shown as ended). */
+  static boolean isOpen(MandateDetails m) {
+    return "pending".equals(m.status()) || "requested".equals(m.status()) || "active".equals(m.status());
+  }
+
+  static boolean isCurrent(MandateDetails m) {
+    return "active".equals(m.state()) || "scheduled".equals(m.state());
+  }
+
+  static boolean isEnded(MandateDetails m) {
+    return !isOpen(m) || "expired".equals(m.state());
+  }
+
+  /** "Bea de Vries (BSN 999990020)" or "BSN 999990020". */
+  static String label(PartyView p) {
+    if (p == null) {
+      return "";
+    }
+    String id = p.type() + " " + p.id();
+    return p.displayName() == null || p.displayName().isBlank() ? id : p.displayName() + " (" + id + ")";
+  }
+
+  static String names(MandateDetails m) {
+    return String.join(", ", m.services().stream().map(s -> s.name()).toList());
+  }
+
+  static String lines(List<String> values) {
+    return values == null ? "" : String.join("\n", values);
+  }
+
+  private static String channelKey(String channel) {
+    return channel != null && CHANNELS.contains(channel) ? "channel_" + channel : "channel_online";
+  }
+
+  /** The message of the error for the form control {@code field}, or empty. */
+  static String errorFor(List<FieldError> errors, String field) {
+    return errors.stream().filter(e -> field.equals(e.field())).map(FieldError::message).findFirst().orElse("");
+  }
+
+  static String errorFor(List<FieldError> errors, String prefix, String field) {
+    return errorFor(errors, prefix + field);
+  }
+}

@@ -1,0 +1,433 @@
+package nl.namens.register.portal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.lifecycle.EmployeePolicy;
+import nl.namens.register.lifecycle.HistoryEntry;
+import nl.namens.register.lifecycle.Lifecycle;
+import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.lifecycle.Registered;
+import nl.namens.register.outbox.Outbox;
+import nl.namens.register.party.Parties;
+import nl.namens.register.party.PartyReference;
+import nl.namens.register.problem.ProblemException;
+import nl.namens.register.service.Catalogue;
+import nl.namens.register.service.ServiceView;
+import nl.namens.register.usage.Usages;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * "Mijn machtigingen": the logged-in party's mandates, the register / request / activate / approve / decline
+ * / revoke / undo forms, the history, who acted for me, and the letters. Server-side pages (Qute); every form
+ * carries the CSRF token; errors are pages in the user's language that keep the input.
+ */
+@Path("/portal")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class PortalResource {
+
+  private static final Logger LOG = Logger.getLogger(PortalResource.class);
+  private static final List<String> NOTICES =
+      List.of("activated", "approved", "declined", "revoked", "undone", "employees");
+
+  private final Lifecycle lifecycle;
+  private final Catalogue catalogue;
+  private final Usages usages;
+  private final Outbox outbox;
+  private final Parties parties;
+  private final PortalUser user;
+  private final Views views;
+  private final Clock clock;
+
+  PortalResource(
+      Lifecycle lifecycle,
+      Catalogue catalogue,
+      Usages usages,
+      Outbox outbox,
+      Parties parties,
+      PortalUser user,
+      Views views,
+      Clock clock) {
+    this.lifecycle = lifecycle;
+    this.catalogue = catalogue;
+    this.usages = usages;
+    this.outbox = outbox;
+    this.parties = parties;
+    this.user = user;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  // --- overview ------------------------------------------------------------------------------------------
+
+  @GET
+  public Response overview(@Context HttpHeaders headers) {
+    Actor me = user.actor();
+    List<MandateDetails> given = lifecycle.given(me);
+    List<MandateDetails> held = lifecycle.held(me);
+    List<MandateDetails> pending = lifecycle.pending(me);
+    List<MandateDetails> ended =
+        Stream.concat(given.stream(), held.stream())
+            .filter(PortalExtensions::isEnded)
+            .sorted(Comparator.comparing(MandateDetails::updatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+            .toList();
+    Map<String, Object> data = new HashMap<>();
+    data.put("pending", pending);
+    data.put("given", given.stream().filter(m -> "active".equals(m.status()) && !PortalExtensions.isEnded(m)).toList());
+    data.put("held", held.stream().filter(m -> "active".equals(m.status()) && !PortalExtensions.isEnded(m)).toList());
+    data.put("ended", ended);
+    return views.page(headers, 200, "overview", "overview", data);
+  }
+
+  /** The login callback's path; reached directly (already logged in), it shows the overview. */
+  @GET
+  @Path("/login")
+  public Response login() {
+    return Response.seeOther(URI.create("/portal")).build();
+  }
+
+  // --- register (principal) and request (representative) ------------------------------------------------
+
+  @GET
+  @Path("/mandates/new")
+  public Response registerForm(@Context HttpHeaders headers) {
+    user.actor();
+    return form(headers, 200, "register", MandateForm.empty(today()), List.of());
+  }
+
+  @POST
+  @Path("/mandates")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response register(
+      @Context HttpHeaders headers,
+      @RestForm String counterpartType,
+      @RestForm String counterpartId,
+      @RestForm List<String> services,
+      @RestForm String validFrom,
+      @RestForm String validUntil) {
+    Actor me = user.actor();
+    MandateForm form =
+        new MandateForm(counterpartType, counterpartId, services, validFrom, validUntil, null, null, null, null);
+    Texts texts = views.texts(headers);
+    List<FieldError> errors = new ArrayList<>();
+    Optional<PartyReference> representative = form.counterpart(texts, errors);
+    List<UUID> serviceIds = form.serviceIds(texts, errors);
+    Optional<LocalDate> from = form.from(texts, errors);
+    Optional<LocalDate> until = form.until(texts, errors);
+    if (!errors.isEmpty()) {
+      return form(headers, 400, "register", form, errors);
+    }
+    try {
+      Registered registered =
+          lifecycle.register(me, representative.get(), serviceIds, from.get(), until.get());
+      return views.page(headers, 200, "registered", "register", Map.of("registered", registered));
+    } catch (ProblemException e) {
+      return form(headers, Problems.status(e), "register", form, Problems.errors(e, texts, termFields("representative")));
+    }
+  }
+
+  @GET
+  @Path("/requests/new")
+  public Response requestForm(@Context HttpHeaders headers) {
+    user.actor();
+    return form(headers, 200, "request", MandateForm.empty(today()), List.of());
+  }
+
+  @POST
+  @Path("/requests")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response request(
+      @Context HttpHeaders headers,
+      @RestForm String counterpartType,
+      @RestForm String counterpartId,
+      @RestForm List<String> services,
+      @RestForm String validFrom,
+      @RestForm String validUntil) {
+    Actor me = user.actor();
+    MandateForm form =
+        new MandateForm(counterpartType, counterpartId, services, validFrom, validUntil, null, null, null, null);
+    Texts texts = views.texts(headers);
+    List<FieldError> errors = new ArrayList<>();
+    Optional<PartyReference> principal = form.counterpart(texts, errors);
+    List<UUID> serviceIds = form.serviceIds(texts, errors);
+    Optional<LocalDate> from = form.from(texts, errors);
+    Optional<LocalDate> until = form.until(texts, errors);
+    if (!errors.isEmpty()) {
+      return form(headers, 400, "request", form, errors);
+    }
+    try {
+      MandateDetails requested = lifecycle.request(me, principal.get(), serviceIds, from.get(), until.get());
+      return views.page(headers, 200, "requested", "request", Map.of("mandate", requested));
+    } catch (ProblemException e) {
+      return form(headers, Problems.status(e), "request", form, Problems.errors(e, texts, termFields("principal")));
+    }
+  }
+
+  // --- one mandate ---------------------------------------------------------------------------------------
+
+  @GET
+  @Path("/mandates/{id}")
+  public Response mandate(
+      @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("done") String done) {
+    Texts texts = views.texts(headers);
+    String notice = done != null && NOTICES.contains(done) ? notice(texts, done) : null;
+    return detail(headers, 200, mandateId(id), notice, List.of());
+  }
+
+  @POST
+  @Path("/mandates/{id}/activate")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response activate(@Context HttpHeaders headers, @PathParam("id") String id, @RestForm String code) {
+    UUID mandateId = mandateId(id);
+    try {
+      lifecycle.activate(user.actor(), mandateId, code == null ? "" : code);
+      return done(mandateId, "activated");
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, codeErrors(e, headers));
+    }
+  }
+
+  @POST
+  @Path("/mandates/{id}/approve")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response approve(@Context HttpHeaders headers, @PathParam("id") String id, @RestForm String code) {
+    UUID mandateId = mandateId(id);
+    try {
+      lifecycle.approve(user.actor(), mandateId, code == null ? "" : code);
+      return done(mandateId, "approved");
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, codeErrors(e, headers));
+    }
+  }
+
+  @POST
+  @Path("/mandates/{id}/decline")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decline(@Context HttpHeaders headers, @PathParam("id") String id) {
+    UUID mandateId = mandateId(id);
+    try {
+      lifecycle.decline(user.actor(), mandateId);
+      return done(mandateId, "declined");
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
+    }
+  }
+
+  @GET
+  @Path("/mandates/{id}/revoke")
+  public Response revokeConfirmation(@Context HttpHeaders headers, @PathParam("id") String id) {
+    MandateDetails mandate = lifecycle.get(user.actor(), mandateId(id));
+    return views.page(headers, 200, "revoke", "overview", Map.of("mandate", mandate));
+  }
+
+  @POST
+  @Path("/mandates/{id}/revoke")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response revoke(@Context HttpHeaders headers, @PathParam("id") String id) {
+    UUID mandateId = mandateId(id);
+    try {
+      lifecycle.revoke(user.actor(), mandateId);
+      return done(mandateId, "revoked");
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
+    }
+  }
+
+  @POST
+  @Path("/mandates/{id}/undo")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response undo(@Context HttpHeaders headers, @PathParam("id") String id) {
+    UUID mandateId = mandateId(id);
+    try {
+      lifecycle.undo(user.actor(), mandateId);
+      return done(mandateId, "undone");
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
+    }
+  }
+
+  /** A company (representative) chooses which employees may use a mandate it holds. */
+  @POST
+  @Path("/mandates/{id}/employees")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response employees(
+      @Context HttpHeaders headers,
+      @PathParam("id") String id,
+      @RestForm String policy,
+      @RestForm String employees) {
+    UUID mandateId = mandateId(id);
+    Texts texts = views.texts(headers);
+    List<String> ids =
+        employees == null
+            ? List.of()
+            : Arrays.stream(employees.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<FieldError> errors = new ArrayList<>();
+    for (String employee : ids) {
+      if (employee.length() > 128 || !PlainText.isPlain(employee)) {
+        errors.add(new FieldError("employees", texts.msg().err_text()));
+        break;
+      }
+    }
+    if (ids.size() > 200) {
+      errors.add(new FieldError("employees", texts.msg().err_too_long("200")));
+    }
+    if (!errors.isEmpty()) {
+      return detail(headers, 400, mandateId, null, errors);
+    }
+    try {
+      lifecycle.setEmployees(user.actor(), mandateId, new EmployeePolicy(policy, ids));
+      return done(mandateId, "employees");
+    } catch (ProblemException e) {
+      Map<String, String> fields = new HashMap<>();
+      fields.put("", "");
+      fields.put("policy", "policy-all");
+      fields.put("actingSubjectIds", "employees");
+      return detail(headers, Problems.status(e), mandateId, null, Problems.errors(e, texts, fields));
+    }
+  }
+
+  // --- who acted for me, letters -----------------------------------------------------------------------
+
+  @GET
+  @Path("/usages")
+  public Response usages(@Context HttpHeaders headers) {
+    Actor me = user.actor();
+    return views.page(
+        headers,
+        200,
+        "usages",
+        "usages",
+        Map.of("asPrincipal", usages.asPrincipal(me.party()), "asRepresentative", usages.asRepresentative(me.party())));
+  }
+
+  @GET
+  @Path("/post")
+  public Response post(@Context HttpHeaders headers) {
+    Actor me = user.actor();
+    return views.page(
+        headers, 200, "post", "post", Map.of("letters", parties.find(me.party()).map(outbox::to).orElse(List.of())));
+  }
+
+  // --- errors as pages -----------------------------------------------------------------------------------
+
+  @ServerExceptionMapper
+  Response portalError(PortalError e, HttpHeaders headers) {
+    return ErrorPages.of(views, headers, e);
+  }
+
+  @ServerExceptionMapper
+  Response problem(ProblemException e, HttpHeaders headers) {
+    return ErrorPages.of(views, headers, e);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------------------
+
+  private Response form(HttpHeaders headers, int status, String template, MandateForm form, List<FieldError> errors) {
+    List<ServiceView> offered = catalogue.all().stream().filter(s -> !s.retired()).map(ServiceView::of).toList();
+    return views.page(
+        headers, status, template, template, Map.of("form", form, "services", offered, "errors", errors));
+  }
+
+  private Response detail(
+      HttpHeaders headers, int status, UUID mandateId, String notice, List<FieldError> errors) {
+    Actor me = user.actor();
+    MandateDetails mandate = lifecycle.get(me, mandateId);
+    List<HistoryEntry> history = lifecycle.history(me, mandateId);
+    Map<String, Object> data = new HashMap<>();
+    data.put("mandate", mandate);
+    data.put("history", history);
+    data.put("errors", errors);
+    data.put("notice", notice == null ? "" : notice);
+    boolean employeesForm =
+        MandateDetails.REPRESENTATIVE.equals(mandate.role())
+            && user.isCompany()
+            && PortalExtensions.isOpen(mandate)
+            && mandate.employeePolicy() != null;
+    data.put("employeesForm", employeesForm);
+    data.put(
+        "employees",
+        employeesForm ? lifecycle.employees(me, mandateId) : new EmployeePolicy("all", List.of()));
+    boolean undoable =
+        MandateDetails.PRINCIPAL.equals(mandate.role())
+            && mandate.undoUntil() != null
+            && mandate.undoUntil().isAfter(clock.instant())
+            && PortalExtensions.isOpen(mandate);
+    data.put("undoable", undoable);
+    return views.page(headers, status, "mandate", "overview", data);
+  }
+
+  private List<FieldError> codeErrors(ProblemException e, HttpHeaders headers) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("", "");
+    fields.put("code", "code");
+    return Problems.errors(e, views.texts(headers), fields);
+  }
+
+  private List<FieldError> generalErrors(ProblemException e, HttpHeaders headers) {
+    return Problems.errors(e, views.texts(headers), Map.of("", ""));
+  }
+
+  private static Map<String, String> termFields(String counterpart) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("", "");
+    fields.put(counterpart, "counterpartId");
+    fields.put("kind", "counterpartId");
+    fields.put("services", "services-0");
+    fields.put("validFrom", "validFrom");
+    fields.put("validUntil", "validUntil");
+    return fields;
+  }
+
+  private static String notice(Texts texts, String done) {
+    PortalMessages m = texts.msg();
+    return switch (done) {
+      case "activated" -> m.done_activated();
+      case "approved" -> m.done_approved();
+      case "declined" -> m.done_declined();
+      case "revoked" -> m.done_revoked();
+      case "undone" -> m.done_undone();
+      default -> m.done_employees();
+    };
+  }
+
+  private static Response done(UUID mandateId, String what) {
+    return Response.seeOther(URI.create("/portal/mandates/" + mandateId + "?done=" + what)).build();
+  }
+
+  static UUID mandateId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw PortalError.notFound();
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,110 @@
+package nl.namens.register.portal;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.register.Roles;
+import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.party.Parties;
+import nl.namens.register.party.Party;
+import nl.namens.register.party.PartyReference;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person logged in to the portal, from the ID token of the broker login (tenant {@code portal}): the
+ * party from the claims {@code namens_subject_type} (BSN or KVK) and {@code namens_subject_id}, for an
+ * eHerkenning employee the pseudonym {@code namens_acting_subject_id}; the helpdesk role from the realm roles.
+ */
+@RequestScoped
+public class PortalUser {
+
+  static final String SUBJECT_TYPE = "namens_subject_type";
+  static final String SUBJECT_ID = "namens_subject_id";
+  static final String ACTING_SUBJECT_ID = "namens_acting_subject_id";
+
+  private final SecurityIdentity identity;
+  private final Parties parties;
+
+  PortalUser(SecurityIdentity identity, Parties parties) {
+    this.identity = identity;
+    this.parties = parties;
+  }
+
+  /** The logged-in party, if the login names a valid BSN or KvK subject. */
+  public Optional<PartyReference> party() {
+    String type = claim(SUBJECT_TYPE).orElse(null);
+    String id = claim(SUBJECT_ID).orElse(null);
+    Optional<SubjectType> subjectType = SubjectType.parse(type);
+    if (subjectType.isEmpty()
+        || subjectType.get() == SubjectType.RSIN
+        || !subjectType.get().name().equals(type)
+        || id == null
+        || !subjectType.get().isValid(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(new PartyReference(type, id));
+  }
+
+  /** The logged-in party acting online; a readable error page if the login names none. */
+  public Actor actor() {
+    PartyReference party = party().orElseThrow(() -> PortalError.forbidden("error_no_identity"));
+    Optional<String> employee = employee();
+    if (employee.isPresent()) {
+      if (!"KVK".equals(party.type()) || employee.get().length() > 128) {
+        throw PortalError.forbidden("error_no_identity");
+      }
+      return Actor.employee(party, employee.get());
+    }
+    return Actor.online(party);
+  }
+
+  public Optional<String> employee() {
+    return claim(ACTING_SUBJECT_ID).filter(s -> !s.isBlank());
+  }
+
+  public boolean isCompany() {
+    return party().map(p -> "KVK".equals(p.type())).orElse(false);
+  }
+
+  public boolean isHelpdesk() {
+    return identity.hasRole(Roles.HELPDESK);
+  }
+
+  /** The helpdesk agent's id: {@code preferred_username}, else the subject. */
+  public String agentId() {
+    if (!isHelpdesk()) {
+      throw PortalError.forbidden("error_helpdesk_only");
+    }
+    String agent = claim("preferred_username").orElseGet(() -> token().map(JsonWebToken::getSubject).orElse(null));
+    if (agent == null || agent.isBlank() || agent.length() > 100) {
+      throw PortalError.forbidden("error_helpdesk_only");
+    }
+    return agent;
+  }
+
+  /** The name to greet: the register's display name of the party, else the login's name, else the identifier. */
+  public String displayName() {
+    Optional<PartyReference> party = party();
+    if (party.isPresent()) {
+      Optional<String> known = parties.find(party.get()).map(Party::displayName).filter(n -> n != null && !n.isBlank());
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    return claim("name")
+        .or(() -> claim("preferred_username"))
+        .or(() -> party.map(p -> p.type() + " " + p.id()))
+        .orElse("");
+  }
+
+  private Optional<JsonWebToken> token() {
+    return identity.getPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
+  }
+
+  private Optional<String> claim(String name) {
+    return token()
+        .map(t -> t.getClaim(name))
+        .map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
+  }
+}

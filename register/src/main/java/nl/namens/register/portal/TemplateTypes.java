@@ -1,0 +1,30 @@
+package nl.namens.register.portal;
+
+import io.quarkus.qute.TemplateData;
+import nl.namens.register.lifecycle.EmployeePolicy;
+import nl.namens.register.lifecycle.HistoryEntry;
+import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.lifecycle.Registered;
+import nl.namens.register.outbox.LetterView;
+import nl.namens.register.party.PartyView;
+import nl.namens.register.service.ServiceRef;
+import nl.namens.register.service.ServiceView;
+import nl.namens.register.usage.UsageView;
+
+/** Makes the lifecycle's read models readable in the portal's Qute templates (no reflection at run time). */
+@TemplateData(target = MandateDetails.class)
+@TemplateData(target = HistoryEntry.class)
+@TemplateData(target = Registered.class)
+@TemplateData(target = EmployeePolicy.class)
+@TemplateData(target = LetterView.class)
+@TemplateData(target = PartyView.class)
+@TemplateData(target = ServiceRef.class)
+@TemplateData(target = ServiceView.class)
+@TemplateData(target = UsageView.class)
+@TemplateData(target = FieldError.class)
+@TemplateData(target = MandateForm.class)
+@TemplateData(target = Views.Me.class)
+final class TemplateTypes {
+
+  private TemplateTypes() {}
+}

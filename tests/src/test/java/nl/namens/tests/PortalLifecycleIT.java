@@ -1,0 +1,159 @@
+package nl.namens.tests;
+
+import static nl.namens.tests.support.DemoServices.AFVALPAS;
+import static nl.namens.tests.support.DemoServices.BEA;
+import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.PIET;
+import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
+import static nl.namens.tests.support.DemoServices.LOTTE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.namens.tests.portal.Axe;
+import nl.namens.tests.portal.PortalBrowser;
+import nl.namens.tests.portal.PortalBrowser.Registration;
+import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.ServiceClients;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * "Mijn machtigingen" end to end: the portal (register, {@code /portal}) logging in through the broker with
+ * DigiD (client {@code namens-portal}), the lifecycle through its pages, the mandate used at a service, and
+ * revocation that bites; plus axe-core in headless Chromium on the main pages.
+ */
+@KeycloakIntegrationTest(config = NamensServerConfig.class)
+class PortalLifecycleIT extends BrokerTestBase {
+
+  private static final String CODE_FORMAT = "[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}";
+
+  @InjectOAuthClient(ref = "belasting", realmRef = "namens", config = ServiceClients.Belastingaangifte.class)
+  OAuthClient belasting;
+
+  private PortalBrowser portal() {
+    return new PortalBrowser(driver.driver());
+  }
+
+  /** Another person at the same computer: every session ended, every cookie gone. */
+  private void nextPerson() {
+    broker.admin().logoutAll();
+    digidSimulator.admin().logoutAll();
+    driver.driver().manage().deleteAllCookies();
+  }
+
+  @Test
+  void registerActivateActForThePrincipalRevokeAndTheNextRefreshFails() {
+    PortalBrowser portal = portal();
+    portal.openAs("bea", "");
+    Registration registration = portal.registerMandate(PIET, List.of(BELASTINGAANGIFTE));
+    assertTrue(registration.code().matches(CODE_FORMAT), registration.code());
+    assertEquals("pending", portal.status(registration.mandateId()));
+
+    nextPerson();
+    portal.openAs("piet", "");
+    portal.enterCode(registration.mandateId(), registration.code());
+    assertFalse(portal.notice().isEmpty(), portal.text());
+    assertEquals("active", portal.status(registration.mandateId()));
+
+    // Piet logs in at the tax service (his broker session is still there) and acts for Bea.
+    openLogin(belasting, BELASTINGAANGIFTE);
+    if (!browser.onActingForPage()) {
+      browser.loginWithDigid("piet");
+    }
+    browser.actFor("Bea de Vries");
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+    assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
+
+    // Bea, at her own computer (Piet's session stays), revokes in the portal.
+    driver.driver().manage().deleteAllCookies();
+    portal.openAs("bea", "");
+    portal.revoke(registration.mandateId());
+    assertEquals("revoked", portal.status(registration.mandateId()));
+
+    AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
+    assertEquals(400, refreshed.getStatusCode());
+    assertEquals("invalid_grant", refreshed.getError());
+    assertNull(refreshed.getAccessToken());
+  }
+
+  @Test
+  void fiveWrongCodesLockTheMandate() {
+    PortalBrowser portal = portal();
+    portal.openAs("bea", "");
+    Registration registration = portal.registerMandate(PIET, List.of(AFVALPAS));
+
+    nextPerson();
+    portal.openAs("piet", "");
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      portal.enterCode(registration.mandateId(), "AAAA-AAAA-AAAA");
+      String errors = portal.errors();
+      assertTrue(errors.contains(Integer.toString(5 - attempt)), "attempt " + attempt + ": " + errors);
+      assertEquals("pending", portal.status(registration.mandateId()));
+    }
+    portal.enterCode(registration.mandateId(), "AAAA-AAAA-AAAA");
+    assertFalse(portal.errors().isEmpty(), portal.text());
+    assertEquals("locked", portal.status(registration.mandateId()));
+
+    // Locked means locked: not even the right code opens it now.
+    portal.open("/mandates/" + registration.mandateId());
+    assertTrue(driver.driver().findElements(By.id("code")).isEmpty(), "no code form on a locked mandate");
+    assertEquals("locked", portal.status(registration.mandateId()));
+  }
+
+  @Test
+  void mainPortalPagesHaveNoSeriousAccessibilityViolations() {
+    if (!Axe.chromiumInstalled()) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError("CI must install chromium and chromium-driver (.ci/run)");
+      }
+      Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
+    }
+    List<String> violations = new ArrayList<>();
+    WebDriver chromium = Axe.chromium();
+    try {
+      PortalBrowser portal = new PortalBrowser(chromium);
+      portal.openAs("bea", "");
+      for (String page : List.of("", "/mandates/new", "/requests/new", "/usages", "/post")) {
+        portal.open(page);
+        violations.addAll(Axe.seriousViolations(chromium));
+      }
+      Registration registration = portal.registerMandate(LOTTE, List.of(ZORGDOSSIER));
+      violations.addAll(Axe.seriousViolations(chromium)); // the code page
+      portal.open("/mandates/" + registration.mandateId());
+      violations.addAll(Axe.seriousViolations(chromium));
+      chromium.findElement(By.id("revoke-link")).click();
+      violations.addAll(Axe.seriousViolations(chromium)); // the confirmation
+
+      // A form with errors: the error summary, the invalid fields.
+      portal.open("/mandates/new");
+      chromium.findElement(By.id("counterpartId")).sendKeys("12345");
+      chromium.findElement(By.id("register-submit")).click();
+      assertFalse(portal.errors().isEmpty(), portal.text());
+      violations.addAll(Axe.seriousViolations(chromium));
+
+      // English.
+      portal.open("/public/language/en?return=/portal");
+      assertEquals("en", chromium.findElement(By.tagName("html")).getAttribute("lang"));
+      violations.addAll(Axe.seriousViolations(chromium));
+
+      // The helpdesk agent's page.
+      chromium.manage().deleteAllCookies();
+      portal.openAs("henk", "/helpdesk");
+      violations.addAll(Axe.seriousViolations(chromium));
+    } finally {
+      chromium.quit();
+    }
+    assertEquals(List.of(), violations, String.join("\n", violations));
+  }
+}

@@ -1,0 +1,101 @@
+package nl.namens.tests.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * axe-core (from the {@code org.webjars.npm:axe-core} jar) in Debian's headless Chromium, driven by
+ * Selenium's ChromeDriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, installed by
+ * {@code .ci/run}). Checks the WCAG 2.0/2.1 A and AA rules.
+ */
+public final class Axe {
+
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final String AXE_VERSION = "4.6.3";
+  static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private static String source;
+
+  private Axe() {}
+
+  public static boolean chromiumInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Headless Chromium without any network of its own (this machine has none but localhost). */
+  public static WebDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--lang=nl");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  /** Runs axe on the current page; returns the violations of impact serious or critical, one line each. */
+  @SuppressWarnings("unchecked")
+  public static List<String> seriousViolations(WebDriver driver) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axeSource());
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + " targets: v.nodes.map(n => n.target.join(' '))}))))"
+                + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
+            TAGS);
+    List<String> serious = new ArrayList<>();
+    for (Object o : (List<Object>) result) {
+      Map<String, Object> v = (Map<String, Object>) o;
+      Object impact = v.get("impact");
+      if ("serious".equals(impact) || "critical".equals(impact)) {
+        serious.add(
+            driver.getCurrentUrl() + ": " + v.get("id") + " (" + impact + "): " + v.get("help") + " at " + v.get("targets"));
+      }
+    }
+    return serious;
+  }
+
+  private static synchronized String axeSource() {
+    if (source == null) {
+      String resource = "/META-INF/resources/webjars/axe-core/" + AXE_VERSION + "/axe.min.js";
+      try (InputStream in = Axe.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + resource + " (org.webjars.npm:axe-core " + AXE_VERSION + ")");
+        }
+        source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return source;
+  }
+}
