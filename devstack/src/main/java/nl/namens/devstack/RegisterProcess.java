@@ -45,6 +45,7 @@ public final class RegisterProcess implements AutoCloseable {
     environment.put("QUARKUS_DATASOURCE_USERNAME", builder.username);
     environment.put("QUARKUS_DATASOURCE_PASSWORD", builder.password);
     String realmUrl = stripTrailingSlash(builder.keycloakUrl) + "/realms/" + REALM;
+    environment.put("NAMENS_BROKER_URL", stripTrailingSlash(builder.keycloakUrl));
     environment.put("MP_JWT_VERIFY_ISSUER", realmUrl);
     environment.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", realmUrl + "/protocol/openid-connect/certs");

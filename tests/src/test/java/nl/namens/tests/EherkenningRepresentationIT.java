@@ -1,8 +1,10 @@
 package nl.namens.tests;
 
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.KVK_CIJFER;
 import static nl.namens.tests.support.DemoServices.KVK_DEEG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -35,5 +37,41 @@ class EherkenningRepresentationIT extends BrokerTestBase {
     assertEquals(KVK_DEEG, represents.get("sub"));
     assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", represents.get("sub_id_type"));
     assertEquals("http://eidas.europa.eu/LoA/substantial", acr(belasting, tokens.getIdToken()));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void intermediaryEmployeeActsUnderChainMandateAndRepresentsNests() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("anna"); // employee of the intermediary Cijfer Administratie B.V.
+
+    browser.actFor("Kapsalon Krul"); // Kapsalon Krul -> Cijfer (intermediary) -> Anna
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+
+    Map<String, Object> intermediary = represents(belasting, tokens.getIdToken());
+    assertEquals(KVK_CIJFER, intermediary.get("sub"), intermediary.toString());
+    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", intermediary.get("sub_id_type"));
+    Map<String, Object> principal = (Map<String, Object>) intermediary.get("represents");
+    assertEquals("90000003", principal.get("sub"), intermediary.toString());
+    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", principal.get("sub_id_type"));
+    assertEquals("chain", representation(belasting, tokens.getIdToken()).get("kind"));
+  }
+
+  @Test
+  void companyDecidesWhichEmployeesMayUseItsMandate() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("anna"); // listed for Jan Jansen's mandate to Cijfer
+
+    assertTrue(browser.pageText().contains("Jan Jansen"), browser.pageText());
+  }
+
+  @Test
+  void employeeNotListedByTheCompanyIsNotOfferedThatMandate() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("chris"); // also Cijfer, but not listed for Jan Jansen's mandate
+
+    String page = browser.pageText();
+    assertTrue(page.contains("Bakkerij De Deeg"), page);
+    assertFalse(page.contains("Jan Jansen"), page);
   }
 }

@@ -66,7 +66,7 @@ class SessionEndIT extends BrokerTestBase {
     String lotte = lotteUserId();
     assertEquals(1, broker.admin().users().get(lotte).getUserSessions().size());
 
-    register.revoke(mandate);
+    // what the register sends after a revocation, sent here directly
     String notifier = register.serviceAccountToken("namens-register-notifier", "notifier-demo-secret");
     HttpResponse<String> ended = announceRevocation(notifier, mandate);
 
@@ -75,6 +75,28 @@ class SessionEndIT extends BrokerTestBase {
     assertEquals(0, broker.admin().users().get(lotte).getUserSessions().size());
     AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
     assertEquals(400, refreshed.getStatusCode());
+    register.revoke(mandate);
+  }
+
+  @Test
+  void revocationAtTheRegisterEndsTheSessionsByItself() throws Exception {
+    String mandate =
+        register.createMandate(
+            "BSN", BEA, "BSN", LOTTE, List.of(BELASTINGAANGIFTE), LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithDigid("lotte");
+    browser.actFor("Bea de Vries");
+    tokensAfterLogin(belasting);
+    String lotte = lotteUserId();
+    assertEquals(1, broker.admin().users().get(lotte).getUserSessions().size());
+
+    register.revoke(mandate); // the register tells the broker once the revocation has committed
+
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!broker.admin().users().get(lotte).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(0, broker.admin().users().get(lotte).getUserSessions().size(), "session ended");
   }
 
   @Test
