@@ -301,6 +301,7 @@ public final class Main {
         .append(KC_URL)
         .append("/realms/namens/.well-known/openid-configuration")
         .append(nl);
+    text.append("  Mijn machtigingen       ").append(REGISTER_URL).append("/portal/  (portal)").append(nl);
     text.append("  Register OpenAPI        ").append(REGISTER_URL).append("/q/openapi").append(nl);
     text.append("  Register health         ").append(REGISTER_URL).append("/q/health").append(nl);
     text.append("  PostgreSQL              jdbc:postgresql://localhost:")

@@ -80,6 +80,10 @@ class PortalLifecycleIT extends BrokerTestBase {
     portal.openAs("bea", "");
     portal.revoke(registration.mandateId());
     assertEquals("revoked", portal.status(registration.mandateId()));
+    // the broker recorded Piet's use of the mandate: Bea sees who acted for her
+    portal.open("/usages");
+    assertTrue(portal.text().contains("Piet Pieters"), portal.text());
+    assertTrue(portal.text().contains("Belastingaangifte"), portal.text());
 
     AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
     assertEquals(400, refreshed.getStatusCode());
