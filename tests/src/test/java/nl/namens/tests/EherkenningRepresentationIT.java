@@ -45,6 +45,9 @@ class EherkenningRepresentationIT extends BrokerTestBase {
     openLogin(belasting, BELASTINGAANGIFTE);
     browser.loginWithEherkenning("anna"); // employee of the intermediary Cijfer Administratie B.V.
 
+    assertTrue(
+        browser.pageText().contains("Through Cijfer Administratie B.V. (chain mandate)"),
+        "the page says through which intermediary: " + browser.pageText());
     browser.actFor("Kapsalon Krul"); // Kapsalon Krul -> Cijfer (intermediary) -> Anna
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
 

@@ -54,6 +54,9 @@
                     <label class="pf-v5-c-radio__label" for="${optionId}">${option.displayName}</label>
                     <span class="pf-v5-c-radio__description" id="${optionId}-details">
                         <span class="namens-acting-for__detail">${msg("namensActingForRelation")}: <#if relationText == relationKey>${option.relation}<#else>${relationText}</#if></span>
+                        <#if option.intermediary?has_content>
+                            <span class="namens-acting-for__detail" data-intermediary="${option.intermediary}">${msg("namensActingForVia", option.intermediary)}</span>
+                        </#if>
                         <#if option.services?has_content>
                             <span class="namens-acting-for__detail">${msg("namensActingForServices")}: ${option.services?join(", ")}</span>
                         </#if>

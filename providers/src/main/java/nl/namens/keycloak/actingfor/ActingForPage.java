@@ -79,6 +79,11 @@ public final class ActingForPage {
     }
 
     /** Relation code, e.g. {@code machtiging}; the page translates it. */
+    /** For a chain mandate: the intermediary company the representative acts through, else empty. */
+    public String getIntermediary() {
+      return option.intermediaryName() == null ? "" : option.intermediaryName();
+    }
+
     public String getRelation() {
       return option.relation() == null ? "" : option.relation();
     }

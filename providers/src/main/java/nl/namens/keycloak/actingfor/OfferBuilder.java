@@ -37,7 +37,8 @@ final class OfferBuilder {
         r.validUntil() == null ? null : r.validUntil().toString(),
         r.requiredLoa(),
         selectable,
-        selectable ? null : OfferOption.LOA_TOO_LOW);
+        selectable ? null : OfferOption.LOA_TOO_LOW,
+        r.chainIntermediary().map(i -> r.intermediaryDisplayName() != null ? r.intermediaryDisplayName() : i.id()).orElse(null));
   }
 
   /**

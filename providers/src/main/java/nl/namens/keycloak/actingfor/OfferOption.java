@@ -15,6 +15,8 @@ import java.util.List;
  * @param requiredLoa the minimum LoA code the register named (may be null)
  * @param selectable false when the login's LoA is too low
  * @param disabledReason {@link #LOA_TOO_LOW} when not selectable
+ * @param intermediaryName for a chain mandate: the display name of the intermediary company the
+ *     representative acts through (null otherwise)
  */
 record OfferOption(
     String mandateId,
@@ -26,7 +28,8 @@ record OfferOption(
     String validUntil,
     String requiredLoa,
     boolean selectable,
-    String disabledReason) {
+    String disabledReason,
+    String intermediaryName) {
 
   static final String LOA_TOO_LOW = "loa-too-low";
 

@@ -11,14 +11,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.ServiceRef;
 import org.junit.jupiter.api.Test;
 import org.keycloak.util.JsonSerialization;
 
 class OfferBuilderTest {
+
+  @Test
+  void chainMandateNamesTheIntermediaryTheRepresentativeActsThrough() {
+    Representation chain =
+        new Representation(
+            MANDATE_A,
+            Representation.KIND_CHAIN,
+            kvk(),
+            "Kapsalon Krul B.V.",
+            "machtiging",
+            List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2027, 12, 31),
+            "substantieel",
+            new Party(SubjectType.KVK, "90000001"),
+            "Cijfer Administratie B.V.");
+
+    Offer offer = OfferBuilder.build(SERVICE, List.of(chain), Optional.of(LevelOfAssurance.HOOG));
+
+    assertEquals("Cijfer Administratie B.V.", offer.options().get(0).intermediaryName());
+  }
+
+  @Test
+  void voluntaryMandateHasNoIntermediary() {
+    Offer offer =
+        OfferBuilder.build(
+            SERVICE, List.of(representation(MANDATE_A, bsn(), "basis")), Optional.of(LevelOfAssurance.HOOG));
+
+    assertNull(offer.options().get(0).intermediaryName());
+  }
 
   @Test
   void principalNeedingAHigherLoaIsShownButNotSelectable() {
