@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.namens.tests.portal.Axe;
@@ -27,6 +28,8 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Mijn machtigingen" end to end: the portal (register, {@code /portal}) logging in through the broker with
@@ -138,6 +141,10 @@ class PortalLifecycleIT extends BrokerTestBase {
       violations.addAll(Axe.seriousViolations(chromium));
       chromium.findElement(By.id("revoke-link")).click();
       violations.addAll(Axe.seriousViolations(chromium)); // the confirmation
+      // revoke it: the register is shared by all tests (PortalRequestAndHelpdeskIT asks Bea for Zorgdossier)
+      chromium.findElement(By.id("revoke-submit")).click();
+      new WebDriverWait(chromium, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 
       // A form with errors: the error summary, the invalid fields.
       portal.open("/mandates/new");

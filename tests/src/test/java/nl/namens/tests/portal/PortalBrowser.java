@@ -58,17 +58,69 @@ public final class PortalBrowser {
     WebElement id = driver.findElement(By.id("counterpartId"));
     id.clear();
     id.sendKeys(representativeBsn);
-    for (WebElement box : driver.findElements(By.name("services"))) {
-      if (services.contains(box.getAttribute("value")) && !box.isSelected()) {
-        box.click();
-      }
-    }
+    checkServices(services);
     driver.findElement(By.id("register-submit")).click();
     List<WebElement> code = driver.findElements(By.id("activation-code"));
     if (code.isEmpty()) {
       throw new AssertionError("no activation code: " + text());
     }
     return new Registration(driver.findElement(By.id("mandate-id")).getText(), code.get(0).getText());
+  }
+
+  /** On the "ask for a mandate" page: a person (BSN) as principal, for the services, from today for a year. */
+  public String requestMandate(String principalBsn, List<String> services) {
+    open("/requests/new");
+    driver.findElement(By.id("counterpartType-bsn")).click();
+    WebElement id = driver.findElement(By.id("counterpartId"));
+    id.clear();
+    id.sendKeys(principalBsn);
+    checkServices(services);
+    driver.findElement(By.id("request-submit")).click();
+    List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
+    if (mandate.isEmpty()) {
+      throw new AssertionError("no request made: " + text());
+    }
+    return mandate.get(0).getText();
+  }
+
+  /**
+   * On the helpdesk page (agent only): registers for the calling principal (BSN), after the identity check
+   * with reference {@code identityCheck}, a mandate to the representative (BSN) for the services.
+   */
+  public HelpdeskRegistration helpdeskRegister(
+      String callerBsn, String identityCheck, String representativeBsn, List<String> services) {
+    open("/helpdesk");
+    driver.findElement(By.id("callerType-bsn")).click();
+    WebElement caller = driver.findElement(By.id("callerId"));
+    caller.clear();
+    caller.sendKeys(callerBsn);
+    WebElement check = driver.findElement(By.id("identityCheck"));
+    check.clear();
+    check.sendKeys(identityCheck);
+    driver.findElement(By.id("counterpartType-bsn")).click();
+    WebElement representative = driver.findElement(By.id("counterpartId"));
+    representative.clear();
+    representative.sendKeys(representativeBsn);
+    checkServices(services);
+    driver.findElement(By.id("helpdesk-register-submit")).click();
+    List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
+    if (mandate.isEmpty()) {
+      throw new AssertionError("no helpdesk registration: " + text());
+    }
+    List<WebElement> undo = driver.findElements(By.id("undo-letter-sent"));
+    return new HelpdeskRegistration(
+        mandate.get(0).getText(),
+        driver.findElement(By.id("activation-code")).getText(),
+        undo.isEmpty() ? "" : undo.get(0).getText(),
+        letters());
+  }
+
+  private void checkServices(List<String> services) {
+    for (WebElement box : driver.findElements(By.name("services"))) {
+      if (services.contains(box.getAttribute("value")) && !box.isSelected()) {
+        box.click();
+      }
+    }
   }
 
   /** On the mandate's page: enters the code and submits (activate or approve). */
@@ -85,6 +137,48 @@ public final class PortalBrowser {
     open("/mandates/" + mandateId);
     driver.findElement(By.id("revoke-link")).click();
     driver.findElement(By.id("revoke-submit")).click();
+  }
+
+  /** The principal undoes a helpdesk registration on the mandate's page. */
+  public void undo(String mandateId) {
+    open("/mandates/" + mandateId);
+    driver.findElement(By.id("undo-submit")).click();
+  }
+
+  /** The letters in the logged-in party's post ({@code /portal/post}), newest first. */
+  public List<Letter> post() {
+    open("/post");
+    return letters();
+  }
+
+  /** The letters shown on the current page, in page order. */
+  public List<Letter> letters() {
+    return driver.findElements(By.cssSelector("article.letter")).stream()
+        .map(
+            a ->
+                new Letter(
+                    a.getAttribute("data-kind"),
+                    a.getAttribute("data-mandate-id"),
+                    a.findElement(By.tagName("h3")).getText(),
+                    a.findElement(By.className("letter-body")).getText()))
+        .toList();
+  }
+
+  /** The mandate's history on its page, oldest first as shown. */
+  public List<HistoryRow> history(String mandateId) {
+    open("/mandates/" + mandateId);
+    return driver.findElements(By.cssSelector("table.history tbody tr")).stream()
+        .map(
+            row -> {
+              List<WebElement> cells = row.findElements(By.tagName("td"));
+              return new HistoryRow(
+                  row.getAttribute("data-action"),
+                  row.getAttribute("data-channel"),
+                  cells.get(1).getText(),
+                  cells.get(3).getText(),
+                  row.findElement(By.className("history-agent")).getText());
+            })
+        .toList();
   }
 
   /** The mandate's state on its page ({@code pending}, {@code active}, {@code revoked}, {@code locked}...). */
@@ -110,4 +204,16 @@ public final class PortalBrowser {
 
   /** A registered mandate and its activation code as the principal saw them. */
   public record Registration(String mandateId, String code) {}
+
+  /** A helpdesk registration as the agent saw it: the undo notice and the letters sent. */
+  public record HelpdeskRegistration(String mandateId, String code, String undoNotice, List<Letter> letters) {}
+
+  /** A letter in the portal: its kind ({@code approval-code}, ...), the mandate it is about, subject and text. */
+  public record Letter(String kind, String mandateId, String subject, String body) {}
+
+  /**
+   * One line of a mandate's history: the action ({@code request}, {@code approve}, ...) and channel codes, the
+   * shown action and channel, and the agent cell (agent and identity-check reference, for the helpdesk).
+   */
+  public record HistoryRow(String action, String channel, String shownAction, String shownChannel, String agent) {}
 }
