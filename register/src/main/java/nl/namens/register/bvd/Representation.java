@@ -3,6 +3,8 @@ package nl.namens.register.bvd;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.namens.register.legal.LegalBasis;
+import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.PartyView;
 import nl.namens.register.service.Service;
@@ -13,6 +15,12 @@ import nl.namens.register.service.ServiceRef;
  * period and {@code requiredLoa}, the minimum level of assurance of the requested service. For a chain mandate
  * ({@code kind} {@code chain}) {@code intermediary} is the company that holds the mandate (the actor's
  * employer), so the broker can nest {@code represents}: End-User, intermediary, principal.
+ *
+ * <p>{@code representationType} is the value for {@code urn:nl-eid-gdi:1.1:RepresentationType}. A legal
+ * representation (issue 4) has {@code kind} {@code parental-authority}, {@code curatele}, {@code bewind} or
+ * {@code mentorschap}, its {@code source} ({@code brp}, {@code court}) and {@code legalBasis}; its {@code
+ * mandateId} is the legal representation's id and {@code services} is the requested service only (the scope
+ * is the service's category).
  */
 record Representation(
     UUID mandateId,
@@ -23,10 +31,16 @@ record Representation(
     LocalDate validFrom,
     LocalDate validUntil,
     String requiredLoa,
-    PartyView intermediary) {
+    PartyView intermediary,
+    String representationType,
+    String source,
+    LegalBasis legalBasis) {
 
   /** The relation of every voluntary mandate. */
   static final String RELATION_MANDATE = "machtiging";
+
+  static final String RT_VOLUNTARY = "urn:namens:1.0:RT:Vrijwillig";
+  static final String RT_CHAIN = "urn:namens:1.0:RT:Keten";
 
   static Representation of(Mandate mandate, Service requested) {
     return new Representation(
@@ -38,6 +52,25 @@ record Representation(
         mandate.validFrom(),
         mandate.validUntil(),
         requested.minimumLoa().code(),
-        Mandate.KIND_CHAIN.equals(mandate.kind()) ? PartyView.of(mandate.representative()) : null);
+        Mandate.KIND_CHAIN.equals(mandate.kind()) ? PartyView.of(mandate.representative()) : null,
+        Mandate.KIND_CHAIN.equals(mandate.kind()) ? RT_CHAIN : RT_VOLUNTARY,
+        null,
+        null);
+  }
+
+  static Representation of(LegalRepresentation legal, LocalDate validUntil, Service requested) {
+    return new Representation(
+        legal.id(),
+        legal.kind().code(),
+        PartyView.of(legal.represented()),
+        legal.kind().relation(),
+        List.of(ServiceRef.of(requested)),
+        legal.validFrom(),
+        validUntil,
+        requested.minimumLoa().code(),
+        null,
+        legal.kind().representationType(),
+        legal.source().code(),
+        legal.basis());
   }
 }

@@ -44,6 +44,7 @@ public class Catalogue {
             Category.fromCode(request.category()).orElseThrow(),
             LevelOfAssurance.fromCode(request.minimumLoa()).orElseThrow(),
             Boolean.TRUE.equals(request.retired()),
+            Boolean.TRUE.equals(request.allowsSelfServiceUnderRepresentation()),
             clock.instant());
     try {
       repository.persistAndFlush(service);

@@ -8,7 +8,9 @@ import java.util.UUID;
 import nl.namens.register.validation.SafeText;
 
 /**
- * A service to add to the catalogue. {@code retired} is optional (default {@code false}).
+ * A service to add to the catalogue. {@code retired} and {@code allowsSelfServiceUnderRepresentation}
+ * (a person under curatele, bewind or mentorschap may still act for themselves here) are optional (default
+ * {@code false}).
  */
 public record NewService(
     @NotNull UUID id,
@@ -21,4 +23,5 @@ public record NewService(
             regexp = "basis|midden|substantieel|hoog",
             message = "must be one of basis, midden, substantieel, hoog")
         String minimumLoa,
-    Boolean retired) {}
+    Boolean retired,
+    Boolean allowsSelfServiceUnderRepresentation) {}

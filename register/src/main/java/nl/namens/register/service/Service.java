@@ -36,6 +36,9 @@ public class Service {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "allows_self_service_under_representation", nullable = false)
+  private boolean allowsSelfServiceUnderRepresentation;
+
   protected Service() {}
 
   Service(
@@ -45,6 +48,7 @@ public class Service {
       Category category,
       LevelOfAssurance minimumLoa,
       boolean retired,
+      boolean allowsSelfServiceUnderRepresentation,
       Instant createdAt) {
     this.id = id;
     this.name = name;
@@ -52,6 +56,7 @@ public class Service {
     this.category = category;
     this.minimumLoa = minimumLoa;
     this.retired = retired;
+    this.allowsSelfServiceUnderRepresentation = allowsSelfServiceUnderRepresentation;
     this.createdAt = createdAt;
   }
 
@@ -79,5 +84,13 @@ public class Service {
   /** A retired service takes no new mandates and is offered by no mandate. */
   public boolean retired() {
     return retired;
+  }
+
+  /**
+   * Whether a person under curatele, bewind or mentorschap may still act for themselves at this service
+   * (default {@code false}: the legal incapacity applies).
+   */
+  public boolean allowsSelfServiceUnderRepresentation() {
+    return allowsSelfServiceUnderRepresentation;
   }
 }

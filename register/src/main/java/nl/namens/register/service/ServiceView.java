@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** A catalogue entry as the admin API shows it. */
 public record ServiceView(
-    UUID id, String name, String provider, String category, String minimumLoa, boolean retired) {
+    UUID id, String name, String provider, String category, String minimumLoa, boolean retired,
+    boolean allowsSelfServiceUnderRepresentation) {
 
   public static ServiceView of(Service service) {
     return new ServiceView(
@@ -13,6 +14,7 @@ public record ServiceView(
         service.provider(),
         service.category().code(),
         service.minimumLoa().code(),
-        service.retired());
+        service.retired(),
+        service.allowsSelfServiceUnderRepresentation());
   }
 }

@@ -1,0 +1,151 @@
+package nl.namens.register.legal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.namens.identifiers.Bsn;
+import nl.namens.register.validation.SafeTextValidator;
+
+/**
+ * One record of an import batch, as the feed sends it. Dates are strings (yyyy-mm-dd) so that a bad date
+ * rejects only its row. {@link #validate} turns it into a {@link Valid} row or names the first problem
+ * (never a BSN).
+ */
+public record ImportRow(
+    String externalId,
+    String kind,
+    String representedBsn,
+    String representedName,
+    String representativeBsn,
+    String representativeName,
+    String childBirthDate,
+    String court,
+    String decisionDate,
+    String decisionId,
+    String validFrom,
+    String validUntil,
+    Boolean terminated) {
+
+  /** A row that passed every check; dates parsed, defaults filled in. */
+  record Valid(
+      String externalId,
+      LegalKind kind,
+      String representedBsn,
+      String representedName,
+      String representativeBsn,
+      String representativeName,
+      LocalDate childBirthDate,
+      String court,
+      LocalDate decisionDate,
+      String decisionId,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      boolean terminated) {}
+
+  /** Thrown by {@link #validate}: the reason is safe to report (no personal data). */
+  static final class Rejected extends Exception {
+    Rejected(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ImportRow[externalId=" + externalId + ", kind=" + kind + ", ***]";
+  }
+
+  Valid validate(LegalSource source) throws Rejected {
+    String id = text("externalId", externalId, 100, true);
+    LegalKind legalKind;
+    if (source == LegalSource.BRP) {
+      legalKind = kind == null ? LegalKind.PARENTAL_AUTHORITY : LegalKind.fromCode(kind).orElse(null);
+      if (legalKind != LegalKind.PARENTAL_AUTHORITY) {
+        throw new Rejected("kind must be parental-authority for the brp source");
+      }
+    } else {
+      legalKind = kind == null ? null : LegalKind.fromCode(kind).orElse(null);
+      if (legalKind == null || legalKind == LegalKind.PARENTAL_AUTHORITY) {
+        throw new Rejected("kind must be one of curatele, bewind, mentorschap for the court source");
+      }
+    }
+    String represented = bsn("representedBsn", representedBsn);
+    String representative = bsn("representativeBsn", representativeBsn);
+    if (represented.equals(representative)) {
+      throw new Rejected("represented and representative are the same person");
+    }
+    String representedDisplay = text("representedName", representedName, 200, false);
+    String representativeDisplay = text("representativeName", representativeName, 200, false);
+    LocalDate birth = date("childBirthDate", childBirthDate);
+    String courtName = text("court", court, 200, false);
+    LocalDate decided = date("decisionDate", decisionDate);
+    String decision = text("decisionId", decisionId, 100, false);
+    if (legalKind == LegalKind.PARENTAL_AUTHORITY) {
+      if (birth == null) {
+        throw new Rejected("childBirthDate is required for parental-authority");
+      }
+      if (courtName != null || decided != null || decision != null) {
+        throw new Rejected("court, decisionDate and decisionId belong to court records only");
+      }
+    } else {
+      if (birth != null) {
+        throw new Rejected("childBirthDate belongs to parental-authority records only");
+      }
+      if (courtName == null || decided == null || decision == null) {
+        throw new Rejected("court, decisionDate and decisionId are required for court records");
+      }
+    }
+    LocalDate from = date("validFrom", validFrom);
+    if (from == null) {
+      from = legalKind == LegalKind.PARENTAL_AUTHORITY ? birth : decided;
+    }
+    LocalDate until = date("validUntil", validUntil);
+    if (until != null && until.isBefore(from)) {
+      throw new Rejected("validUntil is before validFrom");
+    }
+    return new Valid(
+        id,
+        legalKind,
+        represented,
+        representedDisplay,
+        representative,
+        representativeDisplay,
+        birth,
+        courtName,
+        decided,
+        decision,
+        from,
+        until,
+        Boolean.TRUE.equals(terminated));
+  }
+
+  private static String text(String field, String value, int max, boolean required)
+      throws Rejected {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new Rejected(field + " is required");
+      }
+      return null;
+    }
+    if (value.length() > max || !new SafeTextValidator().isValid(value, null)) {
+      throw new Rejected(field + " is longer than " + max + " characters or holds forbidden characters");
+    }
+    return value.strip();
+  }
+
+  private static String bsn(String field, String value) throws Rejected {
+    if (value == null || !Bsn.isValid(value)) {
+      throw new Rejected(field + " is not a valid BSN");
+    }
+    return value;
+  }
+
+  private static LocalDate date(String field, String value) throws Rejected {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new Rejected(field + " is not a date (yyyy-mm-dd)");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package nl.namens.register.legal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a batch of a feed. Every row is validated on its own and applied in its own transaction: good rows
+ * are kept, bad rows are rejected with a report (never half-applied). The same batch twice gives the same
+ * state (the second run reports every row unchanged); a known external id with changed fields is a
+ * correction; {@code terminated: true} ends the relation.
+ */
+@ApplicationScoped
+public class LegalImports {
+
+  private static final Logger LOG = Logger.getLogger(LegalImports.class);
+
+  private final LegalRowWriter writer;
+
+  LegalImports(LegalRowWriter writer) {
+    this.writer = writer;
+  }
+
+  public ImportReport run(LegalSource source, ImportBatch batch) {
+    List<ImportReport.Rejection> rejections = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int applied = 0;
+    int unchanged = 0;
+    for (int i = 0; i < batch.rows().size(); i++) {
+      ImportRow row = batch.rows().get(i);
+      String externalId = row == null ? null : row.externalId();
+      try {
+        if (row == null) {
+          throw new ImportRow.Rejected("row is empty");
+        }
+        ImportRow.Valid valid = row.validate(source);
+        if (!seen.add(valid.externalId())) {
+          throw new ImportRow.Rejected("externalId occurs more than once in the batch");
+        }
+        if (writer.apply(source, valid) == LegalRowWriter.Outcome.APPLIED) {
+          applied++;
+        } else {
+          unchanged++;
+        }
+      } catch (ImportRow.Rejected e) {
+        rejections.add(new ImportReport.Rejection(i, externalId, e.getMessage()));
+      } catch (RuntimeException e) {
+        LOG.warnf("Legal import (%s): row %d not applied (%s)", source.code(), i, e.getClass().getSimpleName());
+        rejections.add(
+            new ImportReport.Rejection(
+                i, externalId, "could not be applied (conflict with the register); nothing of it was stored"));
+      }
+    }
+    LOG.infof(
+        "Legal import (%s): %d applied, %d unchanged, %d rejected",
+        source.code(), applied, unchanged, rejections.size());
+    return new ImportReport(
+        source.code(), batch.rows().size(), applied, unchanged, rejections.size(), rejections);
+  }
+}

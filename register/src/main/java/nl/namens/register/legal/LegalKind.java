@@ -1,0 +1,105 @@
+package nl.namens.register.legal;
+
+import java.util.Optional;
+import java.util.Set;
+import nl.namens.register.service.Category;
+
+/**
+ * The kinds of legal representation, with the scope the law gives them (by catalogue category) and the
+ * incapacity they put on the represented person. One table in register/README.md, "Legal representation".
+ */
+public enum LegalKind {
+  /** Ouderlijk gezag / voogdij (art. 1:245 BW): all categories; care follows the child's age. */
+  PARENTAL_AUTHORITY(
+      "parental-authority",
+      "ouderlijk-gezag",
+      "urn:namens:1.0:RT:OuderlijkGezag",
+      "BW 1:245",
+      Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL),
+      Set.of()),
+  /** Curatele (art. 1:378 BW): all categories; the person may act for themselves nowhere. */
+  CURATELE(
+      "curatele",
+      "curatele",
+      "urn:namens:1.0:RT:Curatele",
+      "BW 1:378",
+      Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL),
+      Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL)),
+  /** Beschermingsbewind (art. 1:431 BW): financial services only. */
+  BEWIND(
+      "bewind",
+      "beschermingsbewind",
+      "urn:namens:1.0:RT:Bewind",
+      "BW 1:431",
+      Set.of(Category.FINANCIAL),
+      Set.of(Category.FINANCIAL)),
+  /** Mentorschap (art. 1:450 BW): care services only (the catalogue has no "personal" category yet). */
+  MENTORSCHAP(
+      "mentorschap",
+      "mentorschap",
+      "urn:namens:1.0:RT:Mentorschap",
+      "BW 1:450",
+      Set.of(Category.CARE),
+      Set.of(Category.CARE));
+
+  private final String code;
+  private final String relation;
+  private final String representationType;
+  private final String law;
+  private final Set<Category> scope;
+  private final Set<Category> incapacity;
+
+  LegalKind(
+      String code,
+      String relation,
+      String representationType,
+      String law,
+      Set<Category> scope,
+      Set<Category> incapacity) {
+    this.code = code;
+    this.relation = relation;
+    this.representationType = representationType;
+    this.law = law;
+    this.scope = scope;
+    this.incapacity = incapacity;
+  }
+
+  /** The API code, e.g. {@code bewind}; the BVD's {@code kind}. */
+  public String code() {
+    return code;
+  }
+
+  /** The readable relation code of the BVD answer, e.g. {@code beschermingsbewind}. */
+  public String relation() {
+    return relation;
+  }
+
+  /** The value of {@code urn:nl-eid-gdi:1.1:RepresentationType} (project URNs). */
+  public String representationType() {
+    return representationType;
+  }
+
+  /** The article of the Civil Code (Burgerlijk Wetboek) the relation rests on. */
+  public String law() {
+    return law;
+  }
+
+  /** Whether the representative may act at services of this category (before age rules). */
+  public boolean covers(Category category) {
+    return scope.contains(category);
+  }
+
+  /** Whether the represented person may not act for themselves at services of this category. */
+  public boolean incapacitates(Category category) {
+    return incapacity.contains(category);
+  }
+
+  public static Optional<LegalKind> fromCode(String code) {
+    for (LegalKind kind : values()) {
+      if (kind.code.equals(code)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+}

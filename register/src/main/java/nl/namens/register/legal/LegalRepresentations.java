@@ -1,0 +1,106 @@
+package nl.namens.register.legal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.register.party.Parties;
+import nl.namens.register.party.PartyIdentity;
+import nl.namens.register.service.Service;
+
+/** Which legal representations are in force for a service on a day, and whom they incapacitate. */
+@ApplicationScoped
+public class LegalRepresentations {
+
+  /** The kinds that take capacity away, strongest first: the first that applies is the reason. */
+  private static final List<LegalKind> INCAPACITATING =
+      List.of(LegalKind.CURATELE, LegalKind.BEWIND, LegalKind.MENTORSCHAP);
+
+  private final LegalRepresentationRepository repository;
+  private final Parties parties;
+  private final LegalConfig config;
+
+  LegalRepresentations(
+      LegalRepresentationRepository repository, Parties parties, LegalConfig config) {
+    this.repository = repository;
+    this.parties = parties;
+    this.config = config;
+  }
+
+  /** The legal representations that let {@code actor} act for someone at {@code service} on {@code day}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<LegalRepresentation> offeredTo(PartyIdentity actor, Service service, LocalDate day) {
+    if (service.retired() || actor.subjectType().orElse(null) != SubjectType.BSN) {
+      return List.of();
+    }
+    return parties
+        .find(actor)
+        .map(
+            party ->
+                repository.heldBy(party.id(), day).stream()
+                    .filter(l -> l.offeredAt(service.category(), day, config))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** The first offered legal representation for this principal (and, if given, with this id). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<LegalRepresentation> offeredTo(
+      PartyIdentity actor,
+      PartyIdentity principal,
+      Service service,
+      Optional<UUID> id,
+      LocalDate day) {
+    return offeredTo(actor, service, day).stream()
+        .filter(l -> principal.subjectType().orElse(null) == l.represented().type())
+        .filter(l -> l.represented().identifier().equals(principal.id()))
+        .filter(l -> id.map(l.id()::equals).orElse(true))
+        .findFirst();
+  }
+
+  /** The effective last day of the relation (end date or the day before the 18th birthday). */
+  public LocalDate validUntil(LegalRepresentation legal) {
+    return legal.effectiveValidUntil(config);
+  }
+
+  /**
+   * Whether {@code subject} may act for themselves at {@code service} on {@code day}, and if not why and who
+   * may act for them there (display names and kinds only).
+   */
+  @Transactional
+  public CapacityAnswer capacity(PartyIdentity subject, Service service, LocalDate day) {
+    if (service.allowsSelfServiceUnderRepresentation()
+        || subject.subjectType().orElse(null) != SubjectType.BSN) {
+      return CapacityAnswer.free();
+    }
+    List<LegalRepresentation> inForce =
+        parties
+            .find(subject)
+            .map(party -> repository.representing(party.id()))
+            .orElse(List.of())
+            .stream()
+            .filter(l -> l.inForceOn(day, config))
+            .toList();
+    Optional<LegalKind> reason =
+        INCAPACITATING.stream()
+            .filter(kind -> kind.incapacitates(service.category()))
+            .filter(kind -> inForce.stream().anyMatch(l -> l.kind() == kind))
+            .findFirst();
+    if (reason.isEmpty()) {
+      return CapacityAnswer.free();
+    }
+    List<CapacityAnswer.Representative> representatives = new ArrayList<>();
+    inForce.stream()
+        .filter(l -> l.offeredAt(service.category(), day, config))
+        .sorted(Comparator.comparing(l -> l.kind().ordinal()))
+        .map(l -> new CapacityAnswer.Representative(l.representative().displayName(), l.kind().code()))
+        .distinct()
+        .forEach(representatives::add);
+    return new CapacityAnswer(false, reason.get().code(), representatives);
+  }
+}

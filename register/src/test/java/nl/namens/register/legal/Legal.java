@@ -1,0 +1,92 @@
+package nl.namens.register.legal;
+
+import static nl.namens.register.RegisterApi.asAdmin;
+import static nl.namens.register.RegisterApi.asBroker;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.namens.register.Identifiers;
+
+/** Test helpers for legal representation: services by category, feed rows, imports, capacity. */
+final class Legal {
+
+  private Legal() {}
+
+  static String service(String name, String category) {
+    return service(name, category, false);
+  }
+
+  static String service(String name, String category, boolean allowsSelfService) {
+    String id = UUID.randomUUID().toString();
+    asAdmin()
+        .body(
+            Map.of(
+                "id", id,
+                "name", name,
+                "provider", "Gemeente",
+                "category", category,
+                "minimumLoa", "substantieel",
+                "allowsSelfServiceUnderRepresentation", allowsSelfService))
+        .post("/admin/v1/services")
+        .then()
+        .statusCode(201);
+    return id;
+  }
+
+  static String externalId() {
+    return "rec-" + UUID.randomUUID();
+  }
+
+  /** A BRP row: {@code parent} has authority over the child born on {@code birth}. */
+  static Map<String, Object> parentRow(String child, String parent, LocalDate birth) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("externalId", externalId());
+    row.put("representedBsn", child);
+    row.put("representativeBsn", parent);
+    row.put("representativeName", "Ouder " + parent.substring(6));
+    row.put("childBirthDate", birth.toString());
+    return row;
+  }
+
+  /** A court row of {@code kind} decided a year ago. */
+  static Map<String, Object> courtRow(String kind, String person, String representative) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("externalId", externalId());
+    row.put("kind", kind);
+    row.put("representedBsn", person);
+    row.put("representativeBsn", representative);
+    row.put("representativeName", "Vertegenwoordiger " + kind);
+    row.put("court", "Rechtbank Midden-Nederland");
+    row.put("decisionDate", "2025-06-01");
+    row.put("decisionId", "C/16/" + UUID.randomUUID().toString().substring(0, 8));
+    return row;
+  }
+
+  static ValidatableResponse importRows(String source, List<Map<String, Object>> rows) {
+    return asAdmin()
+        .body(Map.of("rows", rows))
+        .post("/admin/v1/legal/imports/" + source)
+        .then()
+        .statusCode(200);
+  }
+
+  static Map<String, Object> bsn(String id) {
+    return Map.of("type", "BSN", "id", id);
+  }
+
+  static String person() {
+    return Identifiers.bsn();
+  }
+
+  static ValidatableResponse capacity(String person, String service) {
+    return asBroker()
+        .body(Map.of("subject", bsn(person), "service", service))
+        .post("/bvd/v1/capacity")
+        .then()
+        .statusCode(200);
+  }
+}
