@@ -5,7 +5,8 @@ import jakarta.persistence.Converter;
 import nl.namens.identifiers.LevelOfAssurance;
 
 @Converter
-final class LevelOfAssuranceConverter implements AttributeConverter<LevelOfAssurance, String> {
+/** Stores a level of assurance by its short Dutch code (basis, midden, substantieel, hoog). */
+public final class LevelOfAssuranceConverter implements AttributeConverter<LevelOfAssurance, String> {
 
   @Override
   public String convertToDatabaseColumn(LevelOfAssurance loa) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.Party;
+import nl.namens.register.service.LevelOfAssuranceConverter;
 import nl.namens.register.service.Service;
 
 /**
@@ -47,7 +48,7 @@ public class Usage {
   @JoinColumn(name = "service_id", nullable = false, updatable = false)
   private Service service;
 
-  @Convert(converter = LoaConverter.class)
+  @Convert(converter = LevelOfAssuranceConverter.class)
   @Column(nullable = false, updatable = false)
   private LevelOfAssurance loa;
 
