@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.namens.register.lifecycle.Actor;
 import nl.namens.register.lifecycle.EmployeePolicy;
@@ -203,39 +205,31 @@ public class PortalResource {
   @Path("/mandates/{id}/activate")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response activate(@Context HttpHeaders headers, @PathParam("id") String id, @RestForm String code) {
-    UUID mandateId = mandateId(id);
-    try {
-      lifecycle.activate(user.actor(), mandateId, code == null ? "" : code);
-      return done(mandateId, "activated");
-    } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, codeErrors(e, headers));
-    }
+    return step(
+        headers,
+        id,
+        "activated",
+        m -> lifecycle.activate(user.actor(), m, code == null ? "" : code),
+        this::codeErrors);
   }
 
   @POST
   @Path("/mandates/{id}/approve")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response approve(@Context HttpHeaders headers, @PathParam("id") String id, @RestForm String code) {
-    UUID mandateId = mandateId(id);
-    try {
-      lifecycle.approve(user.actor(), mandateId, code == null ? "" : code);
-      return done(mandateId, "approved");
-    } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, codeErrors(e, headers));
-    }
+    return step(
+        headers,
+        id,
+        "approved",
+        m -> lifecycle.approve(user.actor(), m, code == null ? "" : code),
+        this::codeErrors);
   }
 
   @POST
   @Path("/mandates/{id}/decline")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response decline(@Context HttpHeaders headers, @PathParam("id") String id) {
-    UUID mandateId = mandateId(id);
-    try {
-      lifecycle.decline(user.actor(), mandateId);
-      return done(mandateId, "declined");
-    } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
-    }
+    return step(headers, id, "declined", m -> lifecycle.decline(user.actor(), m), this::generalErrors);
   }
 
   @GET
@@ -249,26 +243,14 @@ public class PortalResource {
   @Path("/mandates/{id}/revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@Context HttpHeaders headers, @PathParam("id") String id) {
-    UUID mandateId = mandateId(id);
-    try {
-      lifecycle.revoke(user.actor(), mandateId);
-      return done(mandateId, "revoked");
-    } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
-    }
+    return step(headers, id, "revoked", m -> lifecycle.revoke(user.actor(), m), this::generalErrors);
   }
 
   @POST
   @Path("/mandates/{id}/undo")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response undo(@Context HttpHeaders headers, @PathParam("id") String id) {
-    UUID mandateId = mandateId(id);
-    try {
-      lifecycle.undo(user.actor(), mandateId);
-      return done(mandateId, "undone");
-    } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, generalErrors(e, headers));
-    }
+    return step(headers, id, "undone", m -> lifecycle.undo(user.actor(), m), this::generalErrors);
   }
 
   /** A company (representative) chooses which employees may use a mandate it holds. */
@@ -351,6 +333,25 @@ public class PortalResource {
     List<ServiceView> offered = catalogue.all().stream().filter(s -> !s.retired()).map(ServiceView::of).toList();
     return views.page(
         headers, status, template, template, Map.of("form", form, "services", offered, "errors", errors));
+  }
+
+  /**
+   * One step on a mandate (activate, approve, decline, revoke, undo): back to the mandate page with a notice,
+   * or the same page with the refusal explained.
+   */
+  private Response step(
+      HttpHeaders headers,
+      String id,
+      String outcome,
+      Consumer<UUID> operation,
+      BiFunction<ProblemException, HttpHeaders, List<FieldError>> errors) {
+    UUID mandateId = mandateId(id);
+    try {
+      operation.accept(mandateId);
+      return done(mandateId, outcome);
+    } catch (ProblemException e) {
+      return detail(headers, Problems.status(e), mandateId, null, errors.apply(e, headers));
+    }
   }
 
   private Response detail(
