@@ -139,17 +139,17 @@ class PortalLifecycleIT extends BrokerTestBase {
       violations.addAll(Axe.seriousViolations(chromium)); // the code page
       portal.open("/mandates/" + registration.mandateId());
       violations.addAll(Axe.seriousViolations(chromium));
-      chromium.findElement(By.id("revoke-link")).click();
+      portal.submit(By.id("revoke-link"));
       violations.addAll(Axe.seriousViolations(chromium)); // the confirmation
       // revoke it: the register is shared by all tests (PortalRequestAndHelpdeskIT asks Bea for Zorgdossier)
-      chromium.findElement(By.id("revoke-submit")).click();
+      portal.submit(By.id("revoke-submit"));
       new WebDriverWait(chromium, Duration.ofSeconds(20))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 
       // A form with errors: the error summary, the invalid fields.
       portal.open("/mandates/new");
       chromium.findElement(By.id("counterpartId")).sendKeys("12345");
-      chromium.findElement(By.id("register-submit")).click();
+      portal.submit(By.id("register-submit"));
       assertFalse(portal.errors().isEmpty(), portal.text());
       violations.addAll(Axe.seriousViolations(chromium));
 

@@ -43,6 +43,16 @@ public final class PortalBrowser {
     }
   }
 
+  /**
+   * Clicks a button or link that loads a new page and waits until the old page is gone: a real browser
+   * navigates asynchronously, HtmlUnit before click() returns.
+   */
+  public void submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    waitFor(ExpectedConditions.stalenessOf(page));
+  }
+
   private void waitFor(ExpectedCondition<?> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
   }
@@ -59,7 +69,7 @@ public final class PortalBrowser {
     id.clear();
     id.sendKeys(representativeBsn);
     checkServices(services);
-    driver.findElement(By.id("register-submit")).click();
+    submit(By.id("register-submit"));
     List<WebElement> code = driver.findElements(By.id("activation-code"));
     if (code.isEmpty()) {
       throw new AssertionError("no activation code: " + text());
@@ -75,7 +85,7 @@ public final class PortalBrowser {
     id.clear();
     id.sendKeys(principalBsn);
     checkServices(services);
-    driver.findElement(By.id("request-submit")).click();
+    submit(By.id("request-submit"));
     List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
     if (mandate.isEmpty()) {
       throw new AssertionError("no request made: " + text());
@@ -102,7 +112,7 @@ public final class PortalBrowser {
     representative.clear();
     representative.sendKeys(representativeBsn);
     checkServices(services);
-    driver.findElement(By.id("helpdesk-register-submit")).click();
+    submit(By.id("helpdesk-register-submit"));
     List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
     if (mandate.isEmpty()) {
       throw new AssertionError("no helpdesk registration: " + text());
@@ -129,20 +139,20 @@ public final class PortalBrowser {
     WebElement field = driver.findElement(By.id("code"));
     field.clear();
     field.sendKeys(code);
-    driver.findElement(By.id("code-submit")).click();
+    submit(By.id("code-submit"));
   }
 
   /** Revoke, with the confirmation step. */
   public void revoke(String mandateId) {
     open("/mandates/" + mandateId);
-    driver.findElement(By.id("revoke-link")).click();
-    driver.findElement(By.id("revoke-submit")).click();
+    submit(By.id("revoke-link"));
+    submit(By.id("revoke-submit"));
   }
 
   /** The principal undoes a helpdesk registration on the mandate's page. */
   public void undo(String mandateId) {
     open("/mandates/" + mandateId);
-    driver.findElement(By.id("undo-submit")).click();
+    submit(By.id("undo-submit"));
   }
 
   /** The letters in the logged-in party's post ({@code /portal/post}), newest first. */
