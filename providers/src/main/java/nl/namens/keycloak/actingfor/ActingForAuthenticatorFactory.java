@@ -36,10 +36,12 @@ public final class ActingForAuthenticatorFactory implements AuthenticatorFactory
   @Override
   public String getHelpText() {
     return "Asks the mandate register whom the user may represent for the service of this login and"
-        + " lets the user choose: myself or a principal. Records the choice as client"
-        + " session notes namens.acting-for, namens.principal and namens.service. Needs a"
-        + " user; place it after the identity provider login (post-broker-login flow) and"
-        + " after the cookie step.";
+        + " lets the user choose: myself or a principal (10 per page, with search). Before the"
+        + " user continues as themselves it asks whether they may (curatele, bewind,"
+        + " mentorschap); if not, they cannot. Records the choice as client session notes"
+        + " namens.acting-for, namens.principal and namens.service. Needs a user; place it"
+        + " after the identity provider login (post-broker-login flow) and after the cookie"
+        + " step.";
   }
 
   @Override

@@ -14,7 +14,9 @@ final class ChoiceValidator {
     /** A value that was not on the page: forged or from another session. */
     NOT_OFFERED,
     /** Offered but disabled (LoA too low), or representation unavailable. */
-    NOT_SELECTABLE
+    NOT_SELECTABLE,
+    /** "Myself" while the register says the user may not act for themselves at this service. */
+    SELF_NOT_ALLOWED
   }
 
   sealed interface Choice {
@@ -33,7 +35,9 @@ final class ChoiceValidator {
     }
     String value = submitted.trim();
     if (NamensNames.SELF.equals(value)) {
-      return new Choice.Self();
+      return offer != null && offer.selfRefusal() != null
+          ? new Choice.Refused(Refusal.SELF_NOT_ALLOWED)
+          : new Choice.Self();
     }
     if (offer == null) {
       return new Choice.Refused(Refusal.NOT_OFFERED);

@@ -11,18 +11,42 @@ final class OfferBuilder {
 
   private OfferBuilder() {}
 
+  /** An offer of all {@code representations}, unpaged and without a search. */
   static Offer build(
       String service, List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
-    String serviceName =
-        representations.stream()
-            .flatMap(r -> r.services().stream())
-            .filter(s -> service.equalsIgnoreCase(s.id()) && s.name() != null)
-            .map(ServiceRef::name)
-            .findFirst()
-            .orElse(null);
-    List<OfferOption> options = representations.stream().map(r -> option(r, sessionLoa)).toList();
+    return firstPage(service, representations, representations.size(), sessionLoa);
+  }
+
+  /** The first page, without a search: {@code total} principals in all. */
+  static Offer firstPage(
+      String service, List<Representation> page, int total, Optional<LevelOfAssurance> sessionLoa) {
     return new Offer(
-        service, serviceName, false, sessionLoa.map(LevelOfAssurance::code).orElse(null), options);
+        service,
+        serviceName(service, page),
+        false,
+        sessionLoa.map(LevelOfAssurance::code).orElse(null),
+        options(page, sessionLoa),
+        null,
+        0,
+        total,
+        total,
+        null,
+        null);
+  }
+
+  /** The display name of {@code service} if one of the representations names it, else null. */
+  static String serviceName(String service, List<Representation> representations) {
+    return representations.stream()
+        .flatMap(r -> r.services().stream())
+        .filter(s -> service.equalsIgnoreCase(s.id()) && s.name() != null)
+        .map(ServiceRef::name)
+        .findFirst()
+        .orElse(null);
+  }
+
+  static List<OfferOption> options(
+      List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
+    return representations.stream().map(r -> option(r, sessionLoa)).toList();
   }
 
   static OfferOption option(Representation r, Optional<LevelOfAssurance> sessionLoa) {
@@ -38,7 +62,10 @@ final class OfferBuilder {
         r.requiredLoa(),
         selectable,
         selectable ? null : OfferOption.LOA_TOO_LOW,
-        r.chainIntermediary().map(i -> r.intermediaryDisplayName() != null ? r.intermediaryDisplayName() : i.id()).orElse(null));
+        r.chainIntermediary()
+            .map(i -> r.intermediaryDisplayName() != null ? r.intermediaryDisplayName() : i.id())
+            .orElse(null),
+        r.principalBirthYear());
   }
 
   /**

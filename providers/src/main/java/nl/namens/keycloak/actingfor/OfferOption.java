@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * One principal on the acting-for page.
  *
- * @param mandateId the mandate id; the value of the radio button
+ * @param mandateId the mandate id (legal kinds: the legal representation's id); the value of the
+ *     radio button
  * @param principal {@code TYPE:id}
  * @param displayName the principal's display name
- * @param relation e.g. {@code machtiging}
- * @param kind e.g. {@code voluntary}
+ * @param relation e.g. {@code machtiging}, {@code beschermingsbewind}
+ * @param kind e.g. {@code voluntary}, {@code bewind}
  * @param serviceNames names (or ids) of the services the mandate covers
  * @param validUntil ISO date or null
  * @param requiredLoa the minimum LoA code the register named (may be null)
@@ -17,6 +18,7 @@ import java.util.List;
  * @param disabledReason {@link #LOA_TOO_LOW} when not selectable
  * @param intermediaryName for a chain mandate: the display name of the intermediary company the
  *     representative acts through (null otherwise)
+ * @param birthYear the principal's year of birth when the register knows it (null otherwise)
  */
 record OfferOption(
     String mandateId,
@@ -29,7 +31,8 @@ record OfferOption(
     String requiredLoa,
     boolean selectable,
     String disabledReason,
-    String intermediaryName) {
+    String intermediaryName,
+    Integer birthYear) {
 
   static final String LOA_TOO_LOW = "loa-too-low";
 

@@ -20,6 +20,11 @@ final class BvdApi {
 
   private static final Logger LOG = Logger.getLogger(BvdApi.class);
 
+  /** Sanity bounds of {@code principal.birthYear}; outside them the answer is malformed. */
+  static final int MIN_BIRTH_YEAR = 1800;
+
+  static final int MAX_BIRTH_YEAR = 2200;
+
   private final BvdTransport transport;
   private final RegisterConfig config;
   private final ServiceTokens tokens;
@@ -35,9 +40,16 @@ final class BvdApi {
   }
 
   RepresentationsResult representations(Actor actor, String service) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("actor", actor(actor));
-    body.put("service", service);
+    return representations(RepresentationsQuery.all(actor, service));
+  }
+
+  /**
+   * {@code {"actor", "service", "search"?, "offset"?, "limit"?}}; the answer's {@code total} is
+   * optional (a register from before paging sends none: then the list is everything, and a page is
+   * cut from it here).
+   */
+  RepresentationsResult representations(RepresentationsQuery query) {
+    Map<String, Object> body = representationsBody(query);
     try {
       JsonNode json = call(config.representationsUrl(), body, "representations");
       JsonNode principals = json.get("principals");
@@ -48,15 +60,90 @@ final class BvdApi {
       for (JsonNode node : principals) {
         list.add(representation(node));
       }
+      Integer total = count(json, "total");
+      if (total == null) {
+        total = list.size();
+        if (query.limit() != null && list.size() > query.limit()) {
+          int from = Math.min(query.offset(), list.size());
+          list = list.subList(from, Math.min(from + query.limit(), list.size()));
+        }
+      }
+      LOG.debugf("register: %d principal(s) of %d for %s", list.size(), total, query);
+      return new RepresentationsResult.Principals(list, total);
+    } catch (RegisterUnavailableException e) {
+      LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
+      return new RepresentationsResult.Unavailable(e.unavailability());
+    }
+  }
+
+  static Map<String, Object> representationsBody(RepresentationsQuery query) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("actor", actor(query.actor()));
+    body.put("service", query.service());
+    PrincipalSearch search = query.search();
+    if (search != null) {
+      Map<String, Object> criteria = new LinkedHashMap<>();
+      if (search.name() != null) {
+        criteria.put("name", search.name());
+      }
+      if (search.birthYear() != null) {
+        criteria.put("birthYear", search.birthYear());
+      }
+      if (search.bsnPart() != null) {
+        criteria.put("bsnPart", search.bsnPart());
+      }
+      body.put("search", criteria);
+    }
+    if (query.limit() != null) {
+      body.put("offset", query.offset());
+      body.put("limit", query.limit());
+    } else if (query.offset() > 0) {
+      body.put("offset", query.offset());
+    }
+    return body;
+  }
+
+  /**
+   * {@code POST /bvd/v1/capacity} {@code {"subject": party, "service"}}. A clear "no" is read
+   * leniently: a representative entry without a display name is skipped rather than turning the
+   * "no" into "cannot answer" (which would let the person continue as themselves).
+   */
+  CapacityResult capacity(Actor actor, String service) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("subject", party(actor.party()));
+    body.put("service", service);
+    try {
+      JsonNode json = call(config.capacityUrl(), body, "capacity");
+      JsonNode may = json.get("mayActForSelf");
+      if (may == null || !may.isBoolean()) {
+        throw badResponse("capacity: no mayActForSelf boolean");
+      }
+      if (may.booleanValue()) {
+        LOG.debugf("register: actor %s may act for self at service %s", actor.logRef(), service);
+        return new CapacityResult.Free();
+      }
+      List<CapacityResult.Representative> representatives = new ArrayList<>();
+      JsonNode list = json.get("representatives");
+      if (list != null && list.isArray()) {
+        for (JsonNode r : list) {
+          String name = r.isObject() ? text(r, "displayName") : null;
+          if (name == null) {
+            LOG.warn("register: capacity answer with an unusable representative entry (skipped)");
+            continue;
+          }
+          representatives.add(new CapacityResult.Representative(name, text(r, "kind")));
+        }
+      }
+      String reason = text(json, "reason");
       LOG.debugf(
-          "register: %d principal(s) for actor %s, service %s",
-          list.size(), actor.logRef(), service);
-      return new RepresentationsResult.Principals(list);
+          "register: actor %s may not act for self at service %s: %s, %d representative(s)",
+          actor.logRef(), service, reason, representatives.size());
+      return new CapacityResult.Incapable(reason, representatives);
     } catch (RegisterUnavailableException e) {
       LOG.warnf(
-          "register cannot answer representations for actor %s, service %s: %s",
+          "register cannot answer capacity for actor %s, service %s: %s",
           actor.logRef(), service, e.unavailability());
-      return new RepresentationsResult.Unavailable(e.unavailability());
+      return new CapacityResult.Unavailable(e.unavailability());
     }
   }
 
@@ -234,7 +321,78 @@ final class BvdApi {
         date(node, "validUntil"),
         text(node, "requiredLoa"),
         intermediary,
-        intermediaryName);
+        intermediaryName,
+        strictText(node, "representationType"),
+        strictText(node, "source"),
+        legalBasis(node.get("legalBasis")),
+        birthYear(principalNode));
+  }
+
+  /**
+   * {@code legalBasis}: absent or null is no basis; anything but an object, a field of the wrong
+   * type or a malformed {@code decisionDate} makes the answer unusable. {@code evidenceReference}
+   * is not read (least data).
+   */
+  private static LegalBasis legalBasis(JsonNode node) throws RegisterUnavailableException {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw badResponse("representation with a legalBasis that is not an object");
+    }
+    return new LegalBasis(
+        strictText(node, "law"),
+        strictText(node, "register"),
+        strictText(node, "court"),
+        date(node, "decisionDate"),
+        strictText(node, "decisionId"),
+        strictText(node, "evidence"));
+  }
+
+  /** {@code principal.birthYear}: an integer year, or absent. */
+  private static Integer birthYear(JsonNode principal) throws RegisterUnavailableException {
+    JsonNode value = principal.get("birthYear");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    int year;
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      year = value.intValue();
+    } else if (value.isTextual() && value.asText().trim().matches("[0-9]{4}")) {
+      year = Integer.parseInt(value.asText().trim());
+    } else {
+      throw badResponse("representation with a malformed principal.birthYear");
+    }
+    if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR) {
+      throw badResponse("representation with a principal.birthYear out of range");
+    }
+    return year;
+  }
+
+  /** A non-negative integer field, or null when absent. */
+  private static Integer count(JsonNode node, String field) throws RegisterUnavailableException {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+      throw badResponse("malformed " + field);
+    }
+    return value.intValue();
+  }
+
+  /** Like {@link #text} but a value that is not a string (an object, a number) is malformed. */
+  private static String strictText(JsonNode node, String field)
+      throws RegisterUnavailableException {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw badResponse("representation with a malformed " + field);
+    }
+    String s = value.asText();
+    return s.isBlank() ? null : s.trim();
   }
 
   private static String text(JsonNode node, String field) {

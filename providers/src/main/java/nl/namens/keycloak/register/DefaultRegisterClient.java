@@ -29,12 +29,26 @@ final class DefaultRegisterClient implements RegisterClient {
   }
 
   @Override
-  public RepresentationsResult representations(RealmModel realm, Actor actor, String service) {
+  public RepresentationsResult representations(RealmModel realm, RepresentationsQuery query) {
     try {
-      return api(realm).representations(actor, service);
+      return api(realm).representations(query);
     } catch (RuntimeException e) {
-      LOG.errorf(e, "namens-register: representations call failed for actor %s", actor.logRef());
+      LOG.errorf(e, "namens-register: representations call failed: %s", query);
       return new RepresentationsResult.Unavailable(internal(e));
+    }
+  }
+
+  @Override
+  public CapacityResult capacity(RealmModel realm, Actor actor, String service) {
+    try {
+      return api(realm).capacity(actor, service);
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e,
+          "namens-register: capacity call failed for actor %s, service %s",
+          actor.logRef(),
+          service);
+      return new CapacityResult.Unavailable(internal(e));
     }
   }
 

@@ -6,20 +6,35 @@ import org.keycloak.provider.Provider;
 /**
  * The register's BVD API as seen from Keycloak: SPI {@value NamensRegisterSpi#NAME}, provider
  * {@code default}. Obtain it with {@code session.getProvider(RegisterClient.class)}; one instance
- * per Keycloak session.
+ * per Keycloak session. No method throws: a failure is an {@code Unavailable} answer.
  */
 public interface RegisterClient extends Provider {
 
   /**
-   * {@code POST /bvd/v1/representations}: every principal {@code actor} may represent now for
-   * {@code service}.
+   * {@code POST /bvd/v1/representations}: the principals {@code actor} may represent now for the
+   * query's service, narrowed by its search and cut to its page; {@code total} counts all matches.
    */
-  RepresentationsResult representations(RealmModel realm, Actor actor, String service);
+  RepresentationsResult representations(RealmModel realm, RepresentationsQuery query);
+
+  /**
+   * {@code POST /bvd/v1/representations} without search or paging: every principal {@code actor}
+   * may represent now for {@code service}.
+   */
+  default RepresentationsResult representations(RealmModel realm, Actor actor, String service) {
+    return representations(realm, RepresentationsQuery.all(actor, service));
+  }
 
   /**
    * {@code POST /bvd/v1/authorizations}: may the actor act for the principal for the service now.
    */
   AuthorizationResult authorize(RealmModel realm, AuthorizationQuery query);
+
+  /**
+   * {@code POST /bvd/v1/capacity}: may the person who logs in act for themselves at {@code
+   * service}, or do they need a legal representative (curatele, beschermingsbewind, mentorschap).
+   * The register is asked about the actor's party only (never the employee pseudonym).
+   */
+  CapacityResult capacity(RealmModel realm, Actor actor, String service);
 
   /**
    * {@code POST /bvd/v1/usages}: records that the actor chose a mandate. Never throws; a failure is

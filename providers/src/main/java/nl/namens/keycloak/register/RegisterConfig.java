@@ -101,6 +101,10 @@ final class RegisterConfig {
     return baseUrl + "/bvd/v1/usages";
   }
 
+  String capacityUrl() {
+    return baseUrl + "/bvd/v1/capacity";
+  }
+
   String clientId() {
     return clientId;
   }

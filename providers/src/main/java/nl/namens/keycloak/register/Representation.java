@@ -6,20 +6,28 @@ import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
 
 /**
- * One principal the actor may represent, as the register's BVD API describes it.
+ * One principal the actor may represent, as the register's BVD API describes it: a voluntary or
+ * chain mandate, a legal representation or a survivor mandate.
  *
- * @param mandateId the mandate's UUID
- * @param kind e.g. {@code voluntary}
+ * @param mandateId the mandate's UUID (for legal kinds: the legal representation's or survivor
+ *     mandate's id)
+ * @param kind e.g. {@code voluntary}, {@code bewind} (see {@link RepresentationKind})
  * @param principal the represented party
  * @param principalDisplayName the principal's display name (may be empty)
- * @param relation e.g. {@code machtiging}
- * @param services the services the mandate covers
+ * @param relation e.g. {@code machtiging}, {@code beschermingsbewind}
+ * @param services the services the mandate covers (legal kinds: the requested service only)
  * @param validFrom first day the mandate is valid (may be null)
  * @param validUntil last day the mandate is valid (may be null)
  * @param requiredLoa the service's minimum LoA code as the register sent it (may be null)
  * @param intermediary for a chain mandate ({@code kind} {@value #KIND_CHAIN}): the company the
  *     End-User works for, which holds the mandate of the principal (may be null)
  * @param intermediaryDisplayName its display name (may be null)
+ * @param representationType the register's {@code urn:nl-eid-gdi:1.1:RepresentationType} (may be
+ *     null: then {@link #effectiveRepresentationType()} falls back by kind)
+ * @param source legal kinds: {@code brp}, {@code court}, {@code helpdesk} (may be null)
+ * @param legalBasis legal kinds: the law and decision the representation rests on (may be null)
+ * @param principalBirthYear the principal's year of birth when the register knows it (may be null;
+ *     shown on the acting-for page, never put in a token)
  */
 public record Representation(
     String mandateId,
@@ -32,7 +40,11 @@ public record Representation(
     LocalDate validUntil,
     String requiredLoa,
     Party intermediary,
-    String intermediaryDisplayName) {
+    String intermediaryDisplayName,
+    String representationType,
+    String source,
+    LegalBasis legalBasis,
+    Integer principalBirthYear) {
 
   /** {@code kind} of a voluntary mandate. */
   public static final String KIND_VOLUNTARY = "voluntary";
@@ -42,6 +54,37 @@ public record Representation(
 
   public Representation {
     services = services == null ? List.of() : List.copyOf(services);
+  }
+
+  /** A mandate with an intermediary and without the fields of issue 4. */
+  public Representation(
+      String mandateId,
+      String kind,
+      Party principal,
+      String principalDisplayName,
+      String relation,
+      List<ServiceRef> services,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      String requiredLoa,
+      Party intermediary,
+      String intermediaryDisplayName) {
+    this(
+        mandateId,
+        kind,
+        principal,
+        principalDisplayName,
+        relation,
+        services,
+        validFrom,
+        validUntil,
+        requiredLoa,
+        intermediary,
+        intermediaryDisplayName,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A representation without an intermediary (every kind but {@value #KIND_CHAIN}). */
@@ -77,6 +120,27 @@ public record Representation(
     return KIND_CHAIN.equals(kind) ? Optional.ofNullable(intermediary) : Optional.empty();
   }
 
+  /** The kind, if this version knows the code. */
+  public Optional<RepresentationKind> knownKind() {
+    return RepresentationKind.fromCode(kind);
+  }
+
+  /** True for legal representation and survivor mandates (see {@link RepresentationKind}). */
+  public boolean isLegal() {
+    return knownKind().map(RepresentationKind::isLegal).orElse(false);
+  }
+
+  /**
+   * The {@code urn:nl-eid-gdi:1.1:RepresentationType}: the register's value, else the one of the
+   * kind; empty for an unknown kind without a value.
+   */
+  public Optional<String> effectiveRepresentationType() {
+    if (representationType != null && !representationType.isBlank()) {
+      return Optional.of(representationType);
+    }
+    return knownKind().map(RepresentationKind::representationType);
+  }
+
   /**
    * The parsed minimum LoA: empty optional when the register named none; {@code null} inside an
    * Optional is never returned. An unknown code is reported by {@link #hasUnknownRequiredLoa()}.
@@ -95,7 +159,7 @@ public record Representation(
     return services.stream().map(ServiceRef::id).toList();
   }
 
-  /** Without the display name: log lines carry no personal data. */
+  /** Without the display name, birth year or legal basis: log lines carry no personal data. */
   @Override
   public String toString() {
     return "Representation[mandateId="
@@ -111,6 +175,10 @@ public record Representation(
         + validUntil
         + ", requiredLoa="
         + requiredLoa
+        + ", representationType="
+        + representationType
+        + ", source="
+        + source
         + "]";
   }
 }

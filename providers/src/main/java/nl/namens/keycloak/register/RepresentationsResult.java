@@ -5,10 +5,24 @@ import java.util.List;
 /** The answer to "whom may this actor represent for this service": a list, or "cannot answer". */
 public sealed interface RepresentationsResult {
 
-  /** The register answered; the list may be empty. */
-  record Principals(List<Representation> representations) implements RepresentationsResult {
+  /**
+   * The register answered; the list may be empty.
+   *
+   * @param representations the principals of the requested page (all of them when not paged)
+   * @param total how many principals match the query before paging
+   */
+  record Principals(List<Representation> representations, int total)
+      implements RepresentationsResult {
     public Principals {
       representations = List.copyOf(representations);
+      if (total < representations.size()) {
+        total = representations.size();
+      }
+    }
+
+    /** An unpaged answer: the total is the list's size. */
+    public Principals(List<Representation> representations) {
+      this(representations, representations.size());
     }
   }
 

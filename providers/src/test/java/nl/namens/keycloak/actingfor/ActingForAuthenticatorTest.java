@@ -3,8 +3,10 @@ package nl.namens.keycloak.actingfor;
 import static nl.namens.keycloak.actingfor.OfferFixtures.MANDATE_A;
 import static nl.namens.keycloak.actingfor.OfferFixtures.MANDATE_B;
 import static nl.namens.keycloak.actingfor.OfferFixtures.SERVICE;
+import static nl.namens.keycloak.actingfor.OfferFixtures.bewind;
 import static nl.namens.keycloak.actingfor.OfferFixtures.bsn;
 import static nl.namens.keycloak.actingfor.OfferFixtures.kvk;
+import static nl.namens.keycloak.actingfor.OfferFixtures.numbered;
 import static nl.namens.keycloak.actingfor.OfferFixtures.representation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -28,10 +32,11 @@ import java.util.Locale;
 import java.util.Map;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.Actor;
+import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.PrincipalSearch;
 import nl.namens.keycloak.register.RegisterClient;
-import nl.namens.keycloak.register.RepresentationsResult;
-import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.register.RepresentationsQuery;
 import nl.namens.keycloak.register.Usage;
 import nl.namens.keycloak.representation.NamensNames;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +53,10 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mockito.ArgumentCaptor;
 
-/** The authenticator's flow decisions, with Keycloak's interfaces mocked and notes kept in maps. */
+/**
+ * The authenticator's flow decisions, with Keycloak's interfaces mocked, notes kept in maps and the
+ * register in memory ({@link FakeRegister}).
+ */
 class ActingForAuthenticatorTest {
 
   private final ActingForAuthenticator authenticator = new ActingForAuthenticator();
@@ -56,13 +64,16 @@ class ActingForAuthenticatorTest {
   private final Map<String, String> authNotes = new HashMap<>();
   private final Map<String, String> userSessionNotes = new HashMap<>();
   private final MultivaluedHashMap<String, String> formParams = new MultivaluedHashMap<>();
+  private final FakeRegister register = new FakeRegister();
 
   private AuthenticationFlowContext context;
   private ClientModel client;
   private RealmModel realm;
-  private RegisterClient register;
+  private KeycloakSession session;
   private LoginFormsProvider forms;
+  private EventBuilder event;
   private Response page;
+  private Response incapacityPage;
 
   @BeforeEach
   void setUp() {
@@ -70,10 +81,11 @@ class ActingForAuthenticatorTest {
     AuthenticationSessionModel authSession = mock(AuthenticationSessionModel.class);
     client = mock(ClientModel.class);
     realm = mock(RealmModel.class);
-    register = mock(RegisterClient.class);
     forms = mock(LoginFormsProvider.class, RETURNS_SELF);
+    event = mock(EventBuilder.class, RETURNS_SELF);
     page = mock(Response.class);
-    KeycloakSession session = mock(KeycloakSession.class);
+    incapacityPage = mock(Response.class);
+    session = mock(KeycloakSession.class);
     KeycloakContext keycloakContext = mock(KeycloakContext.class);
     UserModel user = mock(UserModel.class);
     HttpRequest request = mock(HttpRequest.class);
@@ -83,10 +95,11 @@ class ActingForAuthenticatorTest {
     when(context.getRealm()).thenReturn(realm);
     when(context.getUser()).thenReturn(user);
     when(context.form()).thenReturn(forms);
-    when(context.getEvent()).thenReturn(mock(EventBuilder.class, RETURNS_SELF));
+    when(context.getEvent()).thenReturn(event);
     when(context.getHttpRequest()).thenReturn(request);
     when(request.getDecodedFormParameters()).thenReturn(formParams);
     when(forms.createForm(ActingForAuthenticator.TEMPLATE)).thenReturn(page);
+    when(forms.createForm(ActingForAuthenticator.INCAPACITY_TEMPLATE)).thenReturn(incapacityPage);
     when(session.getProvider(RegisterClient.class)).thenReturn(register);
     when(session.getContext()).thenReturn(keycloakContext);
     when(keycloakContext.resolveLocale(any())).thenReturn(Locale.forLanguageTag("nl"));
@@ -108,17 +121,17 @@ class ActingForAuthenticatorTest {
     when(client.getAttribute(NamensNames.CLIENT_SERVICES)).thenReturn(SERVICE);
   }
 
-  private void registerAnswers(RepresentationsResult result) {
-    when(register.representations(any(), any(Actor.class), anyString())).thenReturn(result);
-  }
-
   private void showPageWithTwoPrincipals() {
     // A needs substantieel (login is midden: disabled), B needs midden
-    registerAnswers(
-        new RepresentationsResult.Principals(
-            List.of(
-                representation(MANDATE_A, bsn(), "substantieel"),
-                representation(MANDATE_B, kvk(), "midden"))));
+    register.principals.add(representation(MANDATE_A, bsn(), "substantieel"));
+    register.principals.add(representation(MANDATE_B, kvk(), "midden"));
+    authenticator.authenticate(context);
+  }
+
+  private void showPageWith(int principals) {
+    for (int i = 1; i <= principals; i++) {
+      register.principals.add(numbered(i));
+    }
     authenticator.authenticate(context);
   }
 
@@ -130,6 +143,35 @@ class ActingForAuthenticatorTest {
     authenticator.action(context);
   }
 
+  private void post(String... namesAndValues) {
+    formParams.clear();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      formParams.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    authenticator.action(context);
+  }
+
+  private ActingForPage lastPage() {
+    ArgumentCaptor<Object> bean = ArgumentCaptor.forClass(Object.class);
+    verify(forms, atLeastOnce()).setAttribute(eq("actingFor"), bean.capture());
+    List<Object> all = bean.getAllValues();
+    return assertInstanceOf(ActingForPage.class, all.get(all.size() - 1));
+  }
+
+  private IncapacityPage lastIncapacityPage() {
+    ArgumentCaptor<Object> bean = ArgumentCaptor.forClass(Object.class);
+    verify(forms, atLeastOnce()).setAttribute(eq("incapacity"), bean.capture());
+    List<Object> all = bean.getAllValues();
+    return assertInstanceOf(IncapacityPage.class, all.get(all.size() - 1));
+  }
+
+  private static CapacityResult.Incapable incapable(String reason) {
+    return new CapacityResult.Incapable(
+        reason, List.of(new CapacityResult.Representative("Bart Bos", "bewind")));
+  }
+
+  // --- who the user may act for ---
+
   @Test
   void clientWithoutServicesIsSelfWithoutPageOrRegister() {
     when(client.getAttribute(NamensNames.CLIENT_SERVICES)).thenReturn(null);
@@ -139,13 +181,12 @@ class ActingForAuthenticatorTest {
     assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
     verify(context).success();
     verify(context, never()).challenge(any());
-    verify(register, never()).representations(any(), any(), any());
+    assertTrue(register.queries.isEmpty());
+    assertTrue(register.capacityAsked.isEmpty());
   }
 
   @Test
   void nobodyToRepresentIsSelfWithoutPage() {
-    registerAnswers(new RepresentationsResult.Principals(List.of()));
-
     authenticator.authenticate(context);
 
     assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
@@ -161,29 +202,25 @@ class ActingForAuthenticatorTest {
 
     verify(context).challenge(page);
     verify(context, never()).success();
-    ArgumentCaptor<Object> bean = ArgumentCaptor.forClass(Object.class);
-    verify(forms).setAttribute(org.mockito.ArgumentMatchers.eq("actingFor"), bean.capture());
-    ActingForPage shown = assertInstanceOf(ActingForPage.class, bean.getValue());
+    ActingForPage shown = lastPage();
     assertEquals(2, shown.getOptions().size());
     assertFalse(shown.getOptions().get(0).isSelectable());
     assertTrue(shown.getOptions().get(1).isSelectable());
+    assertTrue(shown.isSelfSelectable());
     assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
   }
 
   @Test
   void unavailableRegisterShowsThePageWithOnlyMyself() {
-    registerAnswers(
-        new RepresentationsResult.Unavailable(
-            new Unavailability(Unavailability.Reason.TIMEOUT, "representations: timeout")));
+    register.representationsDown = true;
 
     authenticator.authenticate(context);
 
     verify(context).challenge(page);
-    ArgumentCaptor<Object> bean = ArgumentCaptor.forClass(Object.class);
-    verify(forms).setAttribute(org.mockito.ArgumentMatchers.eq("actingFor"), bean.capture());
-    ActingForPage shown = (ActingForPage) bean.getValue();
+    ActingForPage shown = lastPage();
     assertTrue(shown.isUnavailable());
     assertTrue(shown.getOptions().isEmpty());
+    assertFalse(shown.isSearchShown());
 
     submit("self");
 
@@ -210,20 +247,20 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_B);
 
-    verify(register)
-        .recordUsage(
-            realm,
+    assertEquals(
+        List.of(
             new Usage(
                 MANDATE_B,
                 Actor.of(new Party(SubjectType.BSN, "999991772")),
                 new Party(SubjectType.KVK, "12345678"),
                 SERVICE,
-                "midden"));
+                "midden")),
+        register.usages);
   }
 
   @Test
   void aFailedUsageRecordDoesNotBlockTheLogin() {
-    when(register.recordUsage(any(), any())).thenReturn(false);
+    register.usageRecorded = false;
     showPageWithTwoPrincipals();
 
     submit(MANDATE_B);
@@ -234,7 +271,7 @@ class ActingForAuthenticatorTest {
 
   @Test
   void aThrowingRegisterClientDoesNotBlockTheLoginEither() {
-    when(register.recordUsage(any(), any())).thenThrow(new IllegalStateException("boom"));
+    register.usageFailure = new IllegalStateException("boom");
     showPageWithTwoPrincipals();
 
     submit(MANDATE_B);
@@ -249,7 +286,7 @@ class ActingForAuthenticatorTest {
     submit("00000000-0000-4000-8000-000000000000"); // forged
     submit("self");
 
-    verify(register, never()).recordUsage(any(), any());
+    assertTrue(register.usages.isEmpty());
   }
 
   @Test
@@ -258,13 +295,17 @@ class ActingForAuthenticatorTest {
     when(user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("KVK");
     when(user.getFirstAttribute(NamensNames.USER_KVK)).thenReturn("87654321");
     when(user.getFirstAttribute(NamensNames.USER_ACTING_SUBJECT_ID)).thenReturn("emp-pseudonym-1");
-    registerAnswers(new RepresentationsResult.Principals(List.of()));
 
     authenticator.authenticate(context);
 
-    verify(register)
-        .representations(
-            realm, new Actor(new Party(SubjectType.KVK, "87654321"), "emp-pseudonym-1"), SERVICE);
+    assertEquals(
+        new RepresentationsQuery(
+            new Actor(new Party(SubjectType.KVK, "87654321"), "emp-pseudonym-1"),
+            SERVICE,
+            null,
+            0,
+            10),
+        register.lastQuery());
   }
 
   @Test
@@ -312,8 +353,7 @@ class ActingForAuthenticatorTest {
 
   @Test
   void postWithoutAnOfferInThisSessionStartsTheStepOver() {
-    registerAnswers(
-        new RepresentationsResult.Principals(List.of(representation(MANDATE_B, kvk(), null))));
+    register.principals.add(representation(MANDATE_B, kvk(), null));
 
     submit(MANDATE_B);
 
@@ -329,8 +369,415 @@ class ActingForAuthenticatorTest {
     authenticator.authenticate(context);
 
     assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
-    verify(register, never()).representations(any(), any(), any());
+    assertTrue(register.queries.isEmpty());
     verify(context).success();
+  }
+
+  // --- legal representation ---
+
+  @Test
+  void aLegalRepresentationIsOfferedWithKindBirthYearAndServiceName() {
+    register.principals.add(bewind(MANDATE_A));
+
+    authenticator.authenticate(context);
+
+    ActingForPage.Option option = lastPage().getOptions().get(0);
+    assertEquals("bewind", option.getKind());
+    assertEquals("beschermingsbewind", option.getRelation());
+    assertEquals("1957", option.getBirthYear());
+    assertTrue(option.isLegal());
+    assertEquals("Belastingaangifte", option.getServiceName());
+    assertEquals("Ria Ruiters", option.getDisplayName());
+  }
+
+  @Test
+  void choosingALegalRepresentationRecordsItsUseLikeAMandate() {
+    register.principals.add(bewind(MANDATE_A));
+    authenticator.authenticate(context);
+
+    submit(MANDATE_A);
+
+    assertEquals(MANDATE_A, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("BSN:999990184", clientNotes.get(NamensNames.NOTE_PRINCIPAL));
+    assertEquals(1, register.usages.size());
+    assertEquals(MANDATE_A, register.usages.get(0).mandateId());
+    verify(event).detail("namens_kind", "bewind");
+    verify(context).success();
+  }
+
+  // --- capacity: may the user act for themselves ---
+
+  @Test
+  void aFreeUserWithNobodyToRepresentContinuesAsSelf() {
+    authenticator.authenticate(context);
+
+    assertEquals(
+        List.of(Actor.of(new Party(SubjectType.BSN, "999991772"))), register.capacityAsked);
+    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(event).detail("namens_capacity", "free");
+    verify(context).success();
+  }
+
+  @Test
+  void anIncapablePersonWithNobodyToActForGetsTheIncapacityPage() {
+    register.capacity = incapable("bewind");
+
+    authenticator.authenticate(context);
+
+    verify(context).challenge(incapacityPage);
+    verify(context, never()).success();
+    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    IncapacityPage shown = lastIncapacityPage();
+    assertEquals("bewind", shown.getReason());
+    assertEquals(1, shown.getRepresentatives().size());
+    assertEquals("Bart Bos", shown.getRepresentatives().get(0).getDisplayName());
+    assertEquals("bewind", shown.getRepresentatives().get(0).getKind());
+    assertTrue(authNotes.containsKey(Incapacity.AUTH_NOTE));
+  }
+
+  @Test
+  void theIncapacityPageHasNoWayToContinueAsSelf() {
+    register.capacity = incapable("curatele");
+    authenticator.authenticate(context);
+
+    submit("self");
+    post("namensAction", "choose", "actingFor", "self");
+
+    verify(context, never()).success();
+    verify(context, never()).cancelLogin();
+    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(forms, atLeastOnce()).createForm(ActingForAuthenticator.INCAPACITY_TEMPLATE);
+  }
+
+  @Test
+  void cancellingOnTheIncapacityPageReturnsToTheServiceWithAccessDenied() {
+    register.capacity = incapable("mentorschap");
+    authenticator.authenticate(context);
+
+    post("namensAction", "cancel");
+
+    verify(context).cancelLogin();
+    verify(context, never()).success();
+    verify(event).detail("namens_capacity", "incapable");
+    verify(event).detail("namens_capacity_reason", "mentorschap");
+    assertFalse(authNotes.containsKey(Incapacity.AUTH_NOTE));
+  }
+
+  @Test
+  void anIncapablePersonWithPrincipalsSeesMyselfDisabledWithTheReason() {
+    register.capacity = incapable("curatele");
+
+    showPageWithTwoPrincipals();
+
+    verify(context).challenge(page);
+    ActingForPage shown = lastPage();
+    assertFalse(shown.isSelfSelectable());
+    assertEquals("curatele", shown.getSelfRefusal());
+    assertEquals("namens-acting-for-option-1", shown.getChoiceErrorTarget());
+  }
+
+  @Test
+  void myselfIsRefusedServerSideWhenTheRegisterSaysNo() {
+    register.capacity = incapable("bewind");
+    showPageWithTwoPrincipals();
+
+    submit("self");
+
+    verify(forms).setError(ActingForAuthenticator.MSG_SELF_NOT_ALLOWED);
+    verify(context, never()).success();
+    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+  }
+
+  @Test
+  void anIncapablePersonMayStillActForAPrincipal() {
+    register.capacity = incapable("bewind");
+    showPageWithTwoPrincipals();
+
+    submit(MANDATE_B);
+
+    assertEquals(MANDATE_B, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(context).success();
+  }
+
+  @Test
+  void anIncapablePersonWithPrincipalsMayCancel() {
+    register.capacity = incapable("bewind");
+    showPageWithTwoPrincipals();
+
+    post("namensAction", "cancel");
+
+    verify(context).cancelLogin();
+    verify(event).detail("namens_capacity_reason", "bewind");
+  }
+
+  @Test
+  void capacityUnknownLetsTheUserContinueAsSelf() {
+    register.capacity = FakeRegister.CAPACITY_DOWN;
+
+    authenticator.authenticate(context);
+
+    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(event).detail("namens_capacity", "unavailable");
+    verify(context).success();
+  }
+
+  @Test
+  void capacityUnknownKeepsMyselfSelectableOnThePage() {
+    register.capacity = FakeRegister.CAPACITY_DOWN;
+    showPageWithTwoPrincipals();
+
+    assertTrue(lastPage().isSelfSelectable());
+
+    submit("self");
+
+    verify(event).detail("namens_capacity", "unavailable");
+    verify(context).success();
+  }
+
+  @Test
+  void noCapacityAnswerAtAllCountsAsUnknown() {
+    RegisterClient silent = mock(RegisterClient.class);
+    when(session.getProvider(RegisterClient.class)).thenReturn(silent);
+
+    authenticator.authenticate(context);
+
+    verify(context).challenge(page); // representations: no answer either
+    submit("self");
+    verify(context).success();
+  }
+
+  @Test
+  void aRegisterThatListsNobodyAndSaysIncapableGivesTheIncapacityPage() {
+    register.representationsDown = true;
+    register.capacity = incapable("curatele");
+
+    authenticator.authenticate(context);
+
+    verify(context).challenge(incapacityPage);
+    verify(context, never()).success();
+  }
+
+  @Test
+  void anEherkenningUserIsNotAskedAboutCapacity() {
+    UserModel user = context.getUser();
+    when(user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("KVK");
+    when(user.getFirstAttribute(NamensNames.USER_KVK)).thenReturn("87654321");
+    when(user.getFirstAttribute(NamensNames.USER_ACTING_SUBJECT_ID)).thenReturn("emp-pseudonym-1");
+    register.capacity = incapable("curatele");
+
+    authenticator.authenticate(context);
+
+    assertTrue(register.capacityAsked.isEmpty());
+    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(context).success();
+  }
+
+  // --- search and paging ---
+
+  @Test
+  void theFirstPageAsksForTenWithoutSearch() {
+    showPageWith(3);
+
+    assertEquals(
+        new RepresentationsQuery(
+            Actor.of(new Party(SubjectType.BSN, "999991772")), SERVICE, null, 0, 10),
+        register.lastQuery());
+    ActingForPage shown = lastPage();
+    assertEquals(3, shown.getOptions().size());
+    assertFalse(shown.isSearchShown());
+    assertFalse(shown.isPagingShown());
+  }
+
+  @Test
+  void manyPrincipalsShowTenWithSearchCountAndNext() {
+    showPageWith(25);
+
+    ActingForPage shown = lastPage();
+    assertEquals(10, shown.getOptions().size());
+    assertTrue(shown.isSearchShown());
+    assertTrue(shown.isPagingShown());
+    assertEquals(25, shown.getTotal());
+    assertEquals(1, shown.getFirst());
+    assertEquals(10, shown.getLast());
+    assertTrue(shown.isNextAvailable());
+    assertFalse(shown.isPreviousAvailable());
+    assertFalse(shown.isFocusResults());
+  }
+
+  @Test
+  void nextAndPreviousAskTheRegisterForTheNeighbouringPage() {
+    showPageWith(25);
+
+    post("namensAction", "next");
+
+    assertEquals(10, register.lastQuery().offset());
+    ActingForPage second = lastPage();
+    assertEquals("Cliënt 011", second.getOptions().get(0).getDisplayName());
+    assertEquals(11, second.getFirst());
+    assertTrue(second.isPreviousAvailable());
+    assertTrue(second.isFocusResults());
+
+    post("namensAction", "next");
+    ActingForPage third = lastPage();
+    assertEquals(5, third.getOptions().size());
+    assertFalse(third.isNextAvailable());
+
+    post("namensAction", "previous");
+    assertEquals(10, register.lastQuery().offset());
+    verify(context, never()).success();
+  }
+
+  @Test
+  void nextOnTheLastPageAsksNothing() {
+    showPageWith(5);
+    int asked = register.queries.size();
+
+    post("namensAction", "next");
+
+    assertEquals(asked, register.queries.size());
+    verify(context, never()).success();
+  }
+
+  @Test
+  void aChoiceIsCheckedAgainstThePageShownNow() {
+    showPageWith(25);
+    String onFirstPage = numbered(1).mandateId();
+    String onSecondPage = numbered(12).mandateId();
+    post("namensAction", "next");
+
+    submit(onFirstPage);
+    verify(forms).setError(ActingForAuthenticator.MSG_INVALID_CHOICE);
+    verify(context, never()).success();
+
+    post("namensAction", "choose", "actingFor", onSecondPage);
+    assertEquals(onSecondPage, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    verify(context).success();
+  }
+
+  @Test
+  void searchSendsTheCriteriaAndShowsTheMatches() {
+    showPageWith(25);
+
+    post(
+        "namensAction", "search",
+        "searchName", " cliënt 01 ",
+        "searchBirthYear", "",
+        "searchBsnPart", "");
+
+    assertEquals(new PrincipalSearch("cliënt 01", null, null), register.lastQuery().search());
+    assertEquals(0, register.lastQuery().offset());
+    ActingForPage shown = lastPage();
+    assertTrue(shown.isSearchActive());
+    assertEquals(10, shown.getTotal()); // Cliënt 010 … 019
+    assertEquals(25, shown.getAllTotal());
+    assertEquals("cliënt 01", shown.getSearchName());
+    assertTrue(shown.isSearchShown());
+  }
+
+  @Test
+  void enterInASearchFieldSearchesEvenWithoutTheButtonsValue() {
+    showPageWith(25);
+
+    post("searchName", "", "searchBirthYear", "", "searchBsnPart", "000012");
+
+    assertEquals(new PrincipalSearch(null, null, "000012"), register.lastQuery().search());
+    assertEquals(1, lastPage().getTotal());
+    verify(context, never()).success();
+  }
+
+  @Test
+  void pagingKeepsTheSearch() {
+    showPageWith(40);
+    post("namensAction", "search", "searchBirthYear", "1955");
+    // numbered(n) is born 1950 + n % 50: only n = 5 matches among 1..40
+    assertEquals(1, lastPage().getTotal());
+
+    post("namensAction", "search", "searchName", "cliënt");
+    post("namensAction", "next");
+
+    assertEquals(new PrincipalSearch("cliënt", null, null), register.lastQuery().search());
+    assertEquals(10, register.lastQuery().offset());
+  }
+
+  @Test
+  void badSearchInputIsShownAgainWithErrorsAndNotSentToTheRegister() {
+    showPageWith(25);
+    int asked = register.queries.size();
+
+    post(
+        "namensAction", "search",
+        "searchName", "x".repeat(101),
+        "searchBirthYear", "84",
+        "searchBsnPart", "12a");
+
+    assertEquals(asked, register.queries.size());
+    ActingForPage shown = lastPage();
+    assertEquals(3, shown.getSearchErrors().size());
+    assertEquals(SearchForm.MSG_NAME_TOO_LONG, shown.getSearchNameError());
+    assertEquals(SearchForm.MSG_BIRTH_YEAR, shown.getSearchBirthYearError());
+    assertEquals(SearchForm.MSG_BSN_PART, shown.getSearchBsnPartError());
+    assertEquals("84", shown.getSearchBirthYear());
+    assertEquals(10, shown.getOptions().size()); // the page of before
+    verify(context, never()).success();
+  }
+
+  @Test
+  void anEmptySearchAndClearShowEverybodyAgain() {
+    showPageWith(25);
+    post("namensAction", "search", "searchName", "cliënt 02");
+    assertEquals(6, lastPage().getTotal()); // 020 … 025
+
+    post("namensAction", "clear");
+    assertNull(register.lastQuery().search());
+    assertEquals(25, lastPage().getTotal());
+    assertFalse(lastPage().isSearchActive());
+
+    post("namensAction", "search", "searchName", "cliënt 02");
+    post("namensAction", "search", "searchName", " ", "searchBsnPart", "");
+    assertNull(register.lastQuery().search());
+  }
+
+  @Test
+  void aSearchWithoutMatchesKeepsMyselfAndTheSearchForm() {
+    showPageWith(25);
+
+    post("namensAction", "search", "searchName", "niemand");
+
+    ActingForPage shown = lastPage();
+    assertTrue(shown.getOptions().isEmpty());
+    assertEquals(0, shown.getTotal());
+    assertTrue(shown.isSearchShown());
+    submit("self");
+    verify(context).success();
+  }
+
+  @Test
+  void aRegisterFailureWhileSearchingKeepsThePageOfBefore() {
+    showPageWith(25);
+    register.representationsDown = true;
+
+    post("namensAction", "search", "searchName", "cliënt");
+
+    verify(forms).setError(ActingForAuthenticator.MSG_SEARCH_UNAVAILABLE);
+    ActingForPage shown = lastPage();
+    assertEquals(10, shown.getOptions().size());
+    assertFalse(shown.isUnavailable());
+
+    submit(numbered(3).mandateId());
+    verify(context).success();
+  }
+
+  @Test
+  void aPageBeyondTheEndFallsBackToTheLastPage() {
+    showPageWith(25);
+    post("namensAction", "next");
+    post("namensAction", "next"); // offset 20
+    register.principals.subList(10, 25).clear(); // 10 left
+
+    post("namensAction", "previous"); // offset 10: empty now
+
+    assertEquals(0, register.lastQuery().offset());
+    assertEquals(10, lastPage().getOptions().size());
   }
 
   @Test

@@ -79,6 +79,23 @@ class ChoiceValidatorTest {
     assertRefused(ChoiceValidator.validate(offer, " "), ChoiceValidator.Refusal.NO_CHOICE);
   }
 
+  @Test
+  void selfIsRefusedWhenTheRegisterSaysTheUserMayNotActForThemselves() {
+    Offer incapable = offer.withCapacity(Offer.CAPACITY_INCAPABLE, "curatele");
+
+    assertRefused(
+        ChoiceValidator.validate(incapable, "self"), ChoiceValidator.Refusal.SELF_NOT_ALLOWED);
+    assertInstanceOf(
+        ChoiceValidator.Choice.Mandate.class, ChoiceValidator.validate(incapable, MANDATE_B));
+  }
+
+  @Test
+  void selfIsAcceptedWhenTheRegisterCouldNotSay() {
+    Offer unknown = offer.withCapacity(Offer.CAPACITY_UNAVAILABLE, null);
+
+    assertInstanceOf(ChoiceValidator.Choice.Self.class, ChoiceValidator.validate(unknown, "self"));
+  }
+
   private static void assertRefused(
       ChoiceValidator.Choice choice, ChoiceValidator.Refusal refusal) {
     assertEquals(refusal, assertInstanceOf(ChoiceValidator.Choice.Refused.class, choice).refusal());

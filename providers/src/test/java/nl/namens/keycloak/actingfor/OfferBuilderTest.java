@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.register.PrincipalSearch;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.ServiceRef;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,9 @@ class OfferBuilderTest {
   void voluntaryMandateHasNoIntermediary() {
     Offer offer =
         OfferBuilder.build(
-            SERVICE, List.of(representation(MANDATE_A, bsn(), "basis")), Optional.of(LevelOfAssurance.HOOG));
+            SERVICE,
+            List.of(representation(MANDATE_A, bsn(), "basis")),
+            Optional.of(LevelOfAssurance.HOOG));
 
     assertNull(offer.options().get(0).intermediaryName());
   }
@@ -161,5 +165,122 @@ class OfferBuilderTest {
     assertEquals("2027-12-31", nl.getOptions().get(0).getValidUntilIso());
     assertEquals(MANDATE_A, nl.getOptions().get(0).getValue());
     assertTrue(nl.isAnySelectable());
+  }
+
+  @Test
+  void aPagedSearchedOfferWithARefusedSelfSurvivesTheAuthNoteAsJson() throws Exception {
+    Offer offer =
+        OfferBuilder.firstPage(
+                SERVICE,
+                List.of(OfferFixtures.bewind(MANDATE_A)),
+                500,
+                Optional.of(LevelOfAssurance.MIDDEN))
+            .withPage(
+                new PrincipalSearch("ruit", 1957, "0184"),
+                10,
+                12,
+                OfferBuilder.options(
+                    List.of(OfferFixtures.bewind(MANDATE_A)), Optional.of(LevelOfAssurance.MIDDEN)),
+                null)
+            .withCapacity(Offer.CAPACITY_INCAPABLE, "bewind");
+
+    String json = JsonSerialization.writeValueAsString(offer);
+    Offer back = JsonSerialization.readValue(json, Offer.class);
+
+    assertEquals(offer, back);
+    assertEquals(500, back.allTotal());
+    assertEquals(12, back.total());
+    assertEquals(10, back.offset());
+    assertEquals("bewind", back.selfRefusal());
+    assertEquals(Integer.valueOf(1957), back.options().get(0).birthYear());
+    assertFalse(json.contains("C/16"), "no legal basis in the auth note");
+  }
+
+  @Test
+  void anIncapacitySurvivesTheAuthNoteAsJson() throws Exception {
+    Incapacity incapacity =
+        Incapacity.of(
+            SERVICE,
+            new CapacityResult.Incapable(
+                "mentorschap",
+                List.of(new CapacityResult.Representative("Mira Mens", "mentorschap"))));
+
+    Incapacity back =
+        JsonSerialization.readValue(
+            JsonSerialization.writeValueAsString(incapacity), Incapacity.class);
+
+    assertEquals(incapacity, back);
+  }
+
+  @Test
+  void anOddOrMissingIncapacityReasonBecomesOther() {
+    assertEquals("other", Incapacity.reasonCode(null));
+    assertEquals("other", Incapacity.reasonCode("<script>"));
+    assertEquals("curatele", Incapacity.reasonCode(" Curatele "));
+  }
+
+  @Test
+  void legalOptionCarriesKindRelationAndBirthYearForThePage() {
+    Offer offer =
+        OfferBuilder.build(
+            SERVICE,
+            List.of(OfferFixtures.bewind(MANDATE_A)),
+            Optional.of(LevelOfAssurance.MIDDEN));
+
+    ActingForPage.Option option = new ActingForPage(offer, Locale.ENGLISH).getOptions().get(0);
+
+    assertEquals("bewind", option.getKind());
+    assertEquals("beschermingsbewind", option.getRelation());
+    assertEquals("1957", option.getBirthYear());
+    assertTrue(option.isLegal());
+    assertEquals("Belastingaangifte", option.getServiceName());
+    assertEquals("", option.getValidUntil());
+  }
+
+  @Test
+  void aMandateOptionWithoutBirthYearOrKindShowsNeither() {
+    Representation bare =
+        new Representation(
+            MANDATE_A, null, bsn(), "B. de Vries", null, List.of(), null, null, null);
+    Offer offer = OfferBuilder.build(SERVICE, List.of(bare), Optional.of(LevelOfAssurance.MIDDEN));
+
+    ActingForPage.Option option = new ActingForPage(offer, Locale.ENGLISH).getOptions().get(0);
+
+    assertEquals("", option.getBirthYear());
+    assertEquals("unknown", option.getKind());
+    assertEquals("", option.getRelation());
+    assertFalse(option.isLegal());
+  }
+
+  @Test
+  void fewPrincipalsShowNeitherSearchNorPaging() {
+    Offer offer =
+        OfferBuilder.build(
+            SERVICE,
+            List.of(representation(MANDATE_A, bsn(), null), representation(MANDATE_B, kvk(), null)),
+            Optional.empty());
+
+    ActingForPage page = new ActingForPage(offer, Locale.ENGLISH);
+
+    assertFalse(page.isSearchShown());
+    assertFalse(page.isPagingShown());
+    assertEquals(1, page.getFirst());
+    assertEquals(2, page.getLast());
+  }
+
+  @Test
+  void anActiveSearchShowsSearchAndPagingEvenWithFewMatches() {
+    Offer offer =
+        OfferBuilder.build(SERVICE, List.of(), Optional.empty())
+            .withPage(new PrincipalSearch("x", null, null), 0, 0, List.of(), null);
+
+    ActingForPage page = new ActingForPage(offer, Locale.ENGLISH);
+
+    assertTrue(page.isSearchShown());
+    assertTrue(page.isPagingShown());
+    assertEquals(0, page.getFirst());
+    assertEquals(0, page.getLast());
+    assertFalse(page.isNextAvailable());
+    assertEquals("x", page.getSearchName());
   }
 }

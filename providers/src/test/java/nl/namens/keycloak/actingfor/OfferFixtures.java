@@ -3,6 +3,7 @@ package nl.namens.keycloak.actingfor;
 import java.time.LocalDate;
 import java.util.List;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.ServiceRef;
@@ -34,5 +35,51 @@ final class OfferFixtures {
 
   static Party kvk() {
     return new Party(SubjectType.KVK, "12345678");
+  }
+
+  /** A principal of the given kind whose id ends in {@code n} (for paging). */
+  static Representation numbered(int n) {
+    return new Representation(
+        String.format("00000000-0000-4000-8000-%012d", n),
+        "voluntary",
+        new Party(SubjectType.BSN, String.format("999%06d", n)),
+        String.format("Cliënt %03d", n),
+        "machtiging",
+        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2027, 12, 31),
+        null,
+        null,
+        null,
+        "urn:namens:1.0:RT:Vrijwillig",
+        null,
+        null,
+        1950 + n % 50);
+  }
+
+  /** Beschermingsbewind over Ria Ruiters (born 1957). */
+  static Representation bewind(String id) {
+    return new Representation(
+        id,
+        "bewind",
+        new Party(SubjectType.BSN, "999990184"),
+        "Ria Ruiters",
+        "beschermingsbewind",
+        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+        LocalDate.of(2025, 3, 1),
+        null,
+        "midden",
+        null,
+        null,
+        "urn:namens:1.0:RT:Bewind",
+        "court",
+        new LegalBasis(
+            "BW 1:431",
+            "CCBR",
+            "Rechtbank Midden-Nederland",
+            LocalDate.of(2025, 3, 1),
+            "C/16/123456",
+            null),
+        1957);
   }
 }

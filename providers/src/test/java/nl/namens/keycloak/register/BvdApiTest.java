@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.namens.identifiers.SubjectType;
@@ -515,6 +516,344 @@ class BvdApiTest {
     } catch (RegisterUnavailableException e) {
       throw new AssertionError(e);
     }
+  }
+
+  // --- issue 4: legal kinds, search and paging, capacity ---
+
+  private static final String LEGAL_ID = "7e2f9b7c-4d86-4ca5-b6a7-5b4d3f3ab033";
+
+  private static String legalPrincipal(String kind, String relation, String extra) {
+    return """
+{"mandateId": "%s", "kind": "%s",
+  "principal": {"type": "BSN", "id": "999990184", "displayName": "Ria Ruiters", "birthYear": 1957},
+  "relation": "%s", "services": [{"id": "%s", "name": "Belastingaangifte"}],
+  "validFrom": "2025-03-01", "requiredLoa": "substantieel"%s}
+"""
+        .formatted(LEGAL_ID, kind, relation, SERVICE, extra);
+  }
+
+  private Representation onlyPrincipal(String principalJson) {
+    answer(
+        "/bvd/v1/representations", 200, "{\"principals\": [" + principalJson + "], \"total\": 1}");
+    return assertInstanceOf(
+            RepresentationsResult.Principals.class, api().representations(ACTOR, SERVICE))
+        .representations()
+        .get(0);
+  }
+
+  @Test
+  void bewindIsParsedWithTypeSourceLegalBasisAndBirthYear() {
+    Representation rep =
+        onlyPrincipal(
+            legalPrincipal(
+                "bewind",
+                "beschermingsbewind",
+                """
+                , "representationType": "urn:namens:1.0:RT:Bewind", "source": "court",
+                  "legalBasis": {"law": "BW 1:431", "register": "CCBR",
+                    "court": "Rechtbank Midden-Nederland", "decisionDate": "2025-03-01",
+                    "decisionId": "C/16/123456", "somethingNew": 1}
+                """));
+
+    assertEquals(LEGAL_ID, rep.mandateId());
+    assertEquals("bewind", rep.kind());
+    assertEquals("beschermingsbewind", rep.relation());
+    assertEquals("urn:namens:1.0:RT:Bewind", rep.representationType());
+    assertEquals("court", rep.source());
+    assertEquals(
+        new LegalBasis(
+            "BW 1:431",
+            "CCBR",
+            "Rechtbank Midden-Nederland",
+            LocalDate.of(2025, 3, 1),
+            "C/16/123456",
+            null),
+        rep.legalBasis());
+    assertEquals(1957, rep.principalBirthYear());
+    assertTrue(rep.isLegal());
+    assertEquals(null, rep.validUntil());
+  }
+
+  @Test
+  void parentalAuthorityIsParsed() {
+    Representation rep =
+        onlyPrincipal(
+            legalPrincipal(
+                "parental-authority",
+                "ouderlijk-gezag",
+                """
+                , "representationType": "urn:namens:1.0:RT:OuderlijkGezag", "source": "brp",
+                  "legalBasis": {"law": "BW 1:245", "register": "BRP"}, "validUntil": "2034-05-09"
+                """));
+
+    assertEquals("brp", rep.source());
+    assertEquals(new LegalBasis("BW 1:245", "BRP", null, null, null, null), rep.legalBasis());
+    assertEquals(LocalDate.of(2034, 5, 9), rep.validUntil());
+  }
+
+  @Test
+  void curateleAndMentorschapAreParsed() {
+    Representation curatele =
+        onlyPrincipal(
+            legalPrincipal(
+                "curatele",
+                "curatele",
+                ", \"source\": \"court\", \"legalBasis\": {\"law\": \"BW 1:378\"}"));
+    Representation mentorschap =
+        onlyPrincipal(
+            legalPrincipal(
+                "mentorschap",
+                "mentorschap",
+                ", \"source\": \"court\", \"legalBasis\": {\"law\": \"BW 1:450\"}"));
+
+    assertEquals("BW 1:378", curatele.legalBasis().law());
+    assertEquals(
+        "urn:namens:1.0:RT:Curatele", curatele.effectiveRepresentationType().orElseThrow());
+    assertEquals("BW 1:450", mentorschap.legalBasis().law());
+    assertEquals(
+        "urn:namens:1.0:RT:Mentorschap", mentorschap.effectiveRepresentationType().orElseThrow());
+  }
+
+  @Test
+  void survivorIsParsedWithoutItsEvidenceReference() {
+    Representation rep =
+        onlyPrincipal(
+            legalPrincipal(
+                "survivor",
+                "nabestaande",
+                """
+                , "representationType": "urn:namens:1.0:RT:Nabestaande", "source": "helpdesk",
+                  "legalBasis": {"law": "BW 4:144", "evidence": "executele",
+                    "evidenceReference": "DEMO-NOT-2026-0042"}
+                """));
+
+    assertEquals(new LegalBasis("BW 4:144", null, null, null, null, "executele"), rep.legalBasis());
+    assertFalse(rep.toString().contains("DEMO-NOT"));
+    assertFalse(String.valueOf(rep.legalBasis()).contains("DEMO-NOT"));
+  }
+
+  @Test
+  void aRepresentationWithoutTheNewFieldsIsStillUnderstood() {
+    Representation rep = onlyPrincipal(legalPrincipal("voluntary", "machtiging", ""));
+
+    assertEquals(null, rep.representationType());
+    assertEquals(null, rep.source());
+    assertEquals(null, rep.legalBasis());
+    assertEquals("urn:namens:1.0:RT:Vrijwillig", rep.effectiveRepresentationType().orElseThrow());
+  }
+
+  @Test
+  void aLegalBasisThatIsNotAnObjectMakesTheAnswerUnusable() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        "{\"principals\": ["
+            + legalPrincipal("bewind", "x", ", \"legalBasis\": \"BW 1:431\"")
+            + "]}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void aMalformedDecisionDateMakesTheAnswerUnusable() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        "{\"principals\": ["
+            + legalPrincipal("bewind", "x", ", \"legalBasis\": {\"decisionDate\": \"1 maart\"}")
+            + "]}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void aMalformedBirthYearMakesTheAnswerUnusable() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        "{\"principals\": ["
+            + legalPrincipal("bewind", "x", "")
+                .replace("\"birthYear\": 1957", "\"birthYear\": \"1957-01-01\"")
+            + "]}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void aRepresentationTypeThatIsNotTextMakesTheAnswerUnusable() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        "{\"principals\": ["
+            + legalPrincipal("bewind", "x", ", \"representationType\": {}")
+            + "]}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void aPagedSearchSendsSearchOffsetAndLimitAndReadsTheTotal() throws IOException {
+    answer("/bvd/v1/representations", 200, "{\"principals\": [], \"total\": 500}");
+
+    RepresentationsResult result =
+        api()
+            .representations(
+                new RepresentationsQuery(
+                    Actor.of(ACTOR), SERVICE, new PrincipalSearch("smit", 2016, "0160"), 20, 10));
+
+    assertEquals(500, assertInstanceOf(RepresentationsResult.Principals.class, result).total());
+    Map<?, ?> body = lastBody();
+    assertEquals(Map.of("name", "smit", "birthYear", 2016, "bsnPart", "0160"), body.get("search"));
+    assertEquals(20, body.get("offset"));
+    assertEquals(10, body.get("limit"));
+  }
+
+  @Test
+  void anUnpagedQuerySendsTheBodyOfBefore() throws IOException {
+    answer("/bvd/v1/representations", 200, "{\"principals\": []}");
+
+    api().representations(ACTOR, SERVICE);
+
+    assertEquals(Set.of("actor", "service"), lastBody().keySet());
+  }
+
+  @Test
+  void onlyTheGivenSearchCriteriaAreSent() throws IOException {
+    answer("/bvd/v1/representations", 200, "{\"principals\": [], \"total\": 0}");
+
+    api()
+        .representations(
+            new RepresentationsQuery(
+                Actor.of(ACTOR), SERVICE, new PrincipalSearch(null, 1984, " "), 0, 10));
+
+    assertEquals(Map.of("birthYear", 1984), lastBody().get("search"));
+  }
+
+  @Test
+  void aRegisterWithoutPagingIsCutToThePageHere() {
+    StringBuilder principals = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      principals
+          .append(i == 0 ? "" : ",")
+          .append(
+              ONE_PRINCIPAL.substring(
+                  ONE_PRINCIPAL.indexOf("[") + 1, ONE_PRINCIPAL.lastIndexOf("]")));
+    }
+    answer("/bvd/v1/representations", 200, "{\"principals\": [" + principals + "]}");
+
+    RepresentationsResult.Principals page =
+        assertInstanceOf(
+            RepresentationsResult.Principals.class,
+            api()
+                .representations(new RepresentationsQuery(Actor.of(ACTOR), SERVICE, null, 20, 10)));
+
+    assertEquals(5, page.representations().size());
+    assertEquals(25, page.total());
+  }
+
+  @Test
+  void aNegativeTotalMakesTheAnswerUnusable() {
+    answer("/bvd/v1/representations", 200, "{\"principals\": [], \"total\": -1}");
+
+    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void capacityAsksAboutTheActorsPartyOnly() throws IOException {
+    answer(
+        "/bvd/v1/capacity",
+        200,
+        "{\"mayActForSelf\": true, \"reason\": null, \"representatives\": []}");
+
+    CapacityResult result = api().capacity(EMPLOYEE, SERVICE);
+
+    assertInstanceOf(CapacityResult.Free.class, result);
+    Recorded call = recorded.get(recorded.size() - 1);
+    assertEquals("/bvd/v1/capacity", call.path());
+    assertEquals("Bearer token-1", call.authorization());
+    assertEquals(
+        Map.of("subject", Map.of("type", "KVK", "id", "87654321"), "service", SERVICE), lastBody());
+  }
+
+  @Test
+  void incapableCarriesReasonAndRepresentatives() {
+    answer(
+        "/bvd/v1/capacity",
+        200,
+        """
+{"mayActForSelf": false, "reason": "bewind",
+ "representatives": [{"displayName": "Bart Bos", "kind": "bewind"}, {"kind": "bewind"}, "x"]}
+""");
+
+    CapacityResult.Incapable incapable =
+        assertInstanceOf(CapacityResult.Incapable.class, api().capacity(Actor.of(ACTOR), SERVICE));
+
+    assertEquals("bewind", incapable.reason());
+    assertEquals(
+        List.of(new CapacityResult.Representative("Bart Bos", "bewind")),
+        incapable.representatives());
+  }
+
+  @Test
+  void incapableWithoutRepresentativesIsStillIncapable() {
+    answer("/bvd/v1/capacity", 200, "{\"mayActForSelf\": false}");
+
+    CapacityResult.Incapable incapable =
+        assertInstanceOf(CapacityResult.Incapable.class, api().capacity(Actor.of(ACTOR), SERVICE));
+
+    assertEquals(null, incapable.reason());
+    assertTrue(incapable.representatives().isEmpty());
+  }
+
+  @Test
+  void capacityWithoutBooleanIsUnavailable() {
+    answer("/bvd/v1/capacity", 200, "{\"mayActForSelf\": \"no\"}");
+
+    assertCapacityUnavailable(Unavailability.Reason.BAD_RESPONSE);
+  }
+
+  @Test
+  void capacityOfADownRegisterIsUnavailable() {
+    answer("/bvd/v1/capacity", 503, "");
+
+    assertCapacityUnavailable(Unavailability.Reason.SERVER_ERROR);
+  }
+
+  @Test
+  void capacityForAnUnknownServiceIsUnavailable() {
+    answer("/bvd/v1/capacity", 404, "{\"status\": 404}");
+
+    assertCapacityUnavailable(Unavailability.Reason.REJECTED);
+  }
+
+  @Test
+  void capacityRenewsARejectedTokenOnce() {
+    answer("/bvd/v1/capacity", 401, "");
+    answer("/bvd/v1/capacity", 200, "{\"mayActForSelf\": true}");
+
+    assertInstanceOf(CapacityResult.Free.class, api().capacity(Actor.of(ACTOR), SERVICE));
+    assertEquals(2, tokensIssued.get());
+  }
+
+  @Test
+  void capacityOfAnUnreachableRegisterIsUnavailable() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+
+    CapacityResult result =
+        api("http://127.0.0.1:" + closedPort, Duration.ofSeconds(1))
+            .capacity(Actor.of(ACTOR), SERVICE);
+
+    assertEquals(
+        Unavailability.Reason.CONNECTION,
+        assertInstanceOf(CapacityResult.Unavailable.class, result).why().reason());
+  }
+
+  private void assertCapacityUnavailable(Unavailability.Reason reason) {
+    CapacityResult result = api().capacity(Actor.of(ACTOR), SERVICE);
+    assertEquals(reason, assertInstanceOf(CapacityResult.Unavailable.class, result).why().reason());
   }
 
   private static void assertUnavailable(

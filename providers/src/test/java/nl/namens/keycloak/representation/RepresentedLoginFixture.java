@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.AuthorizationQuery;
 import nl.namens.keycloak.register.AuthorizationResult;
+import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Representation;
@@ -111,6 +112,32 @@ public final class RepresentedLoginFixture {
         LocalDate.of(2026, 1, 1),
         LocalDate.of(2027, 12, 31),
         "substantieel");
+  }
+
+  /** Beschermingsbewind over {@link #PRINCIPAL} (born 1957), as the register answers it. */
+  public static Representation bewindRepresentation() {
+    return new Representation(
+        MANDATE,
+        "bewind",
+        PRINCIPAL,
+        "B. de Vries",
+        "beschermingsbewind",
+        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
+        LocalDate.of(2025, 3, 1),
+        null,
+        "substantieel",
+        null,
+        null,
+        "urn:namens:1.0:RT:Bewind",
+        "court",
+        new LegalBasis(
+            "BW 1:431",
+            "CCBR",
+            "Rechtbank Midden-Nederland",
+            LocalDate.of(2025, 3, 1),
+            "C/16/123456",
+            null),
+        1957);
   }
 
   /** The company the End-User works for in a chain mandate. */

@@ -2,6 +2,7 @@ package nl.namens.keycloak.protocol.oidc;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.representation.SubjectId;
 
@@ -13,6 +14,7 @@ final class RepresentsClaims {
 
   static final String REPRESENTS = "represents";
   static final String REPRESENTATION = "representation";
+  static final String LEGAL_BASIS = "legal_basis";
 
   private RepresentsClaims() {}
 
@@ -38,8 +40,9 @@ final class RepresentsClaims {
   }
 
   /**
-   * {@code {"mandate_id", "kind", "service", "services", "valid_until"}}; absent values are left
-   * out.
+   * {@code {"mandate_id", "kind", "representation_type", "service", "services", "valid_until",
+   * "legal_basis"}}; absent values are left out, {@code legal_basis} only for legal kinds (see
+   * {@link #legalBasis}).
    */
   static Map<String, Object> representation(Representation rep, String service) {
     Map<String, Object> claim = new LinkedHashMap<>();
@@ -47,11 +50,47 @@ final class RepresentsClaims {
     if (rep.kind() != null) {
       claim.put("kind", rep.kind());
     }
+    rep.effectiveRepresentationType().ifPresent(type -> claim.put("representation_type", type));
     claim.put("service", service);
     claim.put("services", rep.serviceIds());
     if (rep.validUntil() != null) {
       claim.put("valid_until", rep.validUntil().toString());
     }
+    if (rep.isLegal()) {
+      Map<String, Object> basis = legalBasis(rep);
+      if (!basis.isEmpty()) {
+        claim.put(LEGAL_BASIS, basis);
+      }
+    }
     return claim;
+  }
+
+  /**
+   * {@code {"source", "law", "register", "court", "decision_date", "decision_id", "evidence"}},
+   * each only when known. Least data: never the evidence reference (not even read from the
+   * register) nor the principal's birth year.
+   */
+  static Map<String, Object> legalBasis(Representation rep) {
+    Map<String, Object> basis = new LinkedHashMap<>();
+    putIfPresent(basis, "source", rep.source());
+    LegalBasis legal = rep.legalBasis();
+    if (legal != null) {
+      putIfPresent(basis, "law", legal.law());
+      putIfPresent(basis, "register", legal.register());
+      putIfPresent(basis, "court", legal.court());
+      putIfPresent(
+          basis,
+          "decision_date",
+          legal.decisionDate() == null ? null : legal.decisionDate().toString());
+      putIfPresent(basis, "decision_id", legal.decisionId());
+      putIfPresent(basis, "evidence", legal.evidence());
+    }
+    return basis;
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      map.put(key, value);
+    }
   }
 }

@@ -46,7 +46,7 @@ final class SamlRepresentationAttributes {
       attributes.put(INTERMEDIATE_SUBJECT_ID, intermediateSubject.value());
     }
     attributes.put(LEGAL_SUBJECT_ID, legalSubject.value());
-    RepresentationTypes.of(representation.kind())
+    RepresentationTypes.of(representation)
         .ifPresent(type -> attributes.put(REPRESENTATION_TYPE, type));
     return attributes;
   }

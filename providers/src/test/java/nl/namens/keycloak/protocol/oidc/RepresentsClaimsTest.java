@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.ServiceRef;
@@ -97,6 +98,8 @@ class RepresentsClaimsTest {
             MANDATE,
             "kind",
             "voluntary",
+            "representation_type",
+            "urn:namens:1.0:RT:Vrijwillig",
             "service",
             SERVICE,
             "services",
@@ -165,5 +168,223 @@ class RepresentsClaimsTest {
             "Accountants B");
 
     assertEquals("chain", RepresentsClaims.representation(rep, SERVICE).get("kind"));
+  }
+
+  private static final Party CHILD = new Party(SubjectType.BSN, "999990160");
+
+  private static Representation legal(
+      String kind,
+      String relation,
+      String representationType,
+      String source,
+      LegalBasis basis,
+      LocalDate validUntil) {
+    return new Representation(
+        MANDATE,
+        kind,
+        CHILD,
+        "Tim Smit",
+        relation,
+        List.of(new ServiceRef(SERVICE, "Nalatenschap afwikkelen")),
+        LocalDate.of(2025, 3, 1),
+        validUntil,
+        "substantieel",
+        null,
+        null,
+        representationType,
+        source,
+        basis,
+        2016);
+  }
+
+  private static LegalBasis court(String law) {
+    return new LegalBasis(
+        law, "CCBR", "Rechtbank Midden-Nederland", LocalDate.of(2025, 3, 1), "C/16/123456", null);
+  }
+
+  @Test
+  void bewindClaimNamesTypeAndCourtDecision() {
+    Representation rep =
+        legal(
+            "bewind",
+            "beschermingsbewind",
+            "urn:namens:1.0:RT:Bewind",
+            "court",
+            court("BW 1:431"),
+            null);
+
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+
+    assertEquals(
+        List.of("mandate_id", "kind", "representation_type", "service", "services", "legal_basis"),
+        List.copyOf(claim.keySet()));
+    assertEquals("urn:namens:1.0:RT:Bewind", claim.get("representation_type"));
+    assertEquals(
+        Map.of(
+            "source",
+            "court",
+            "law",
+            "BW 1:431",
+            "register",
+            "CCBR",
+            "court",
+            "Rechtbank Midden-Nederland",
+            "decision_date",
+            "2025-03-01",
+            "decision_id",
+            "C/16/123456"),
+        claim.get("legal_basis"));
+  }
+
+  @Test
+  void survivorClaimNamesTheEvidenceKindButNotItsReference() {
+    Representation rep =
+        legal(
+            "survivor",
+            "nabestaande",
+            "urn:namens:1.0:RT:Nabestaande",
+            "helpdesk",
+            new LegalBasis("BW 4:144", null, null, null, null, "executele"),
+            LocalDate.of(2026, 12, 31));
+
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+
+    assertEquals(
+        Map.of(
+            "mandate_id",
+            MANDATE,
+            "kind",
+            "survivor",
+            "representation_type",
+            "urn:namens:1.0:RT:Nabestaande",
+            "service",
+            SERVICE,
+            "services",
+            List.of(SERVICE),
+            "valid_until",
+            "2026-12-31",
+            "legal_basis",
+            Map.of("source", "helpdesk", "law", "BW 4:144", "evidence", "executele")),
+        claim);
+  }
+
+  @Test
+  void parentalAuthorityClaimNamesTheBrp() {
+    Representation rep =
+        legal(
+            "parental-authority",
+            "ouderlijk-gezag",
+            "urn:namens:1.0:RT:OuderlijkGezag",
+            "brp",
+            new LegalBasis("BW 1:245", "BRP", null, null, null, null),
+            LocalDate.of(2034, 5, 9));
+
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+
+    assertEquals("urn:namens:1.0:RT:OuderlijkGezag", claim.get("representation_type"));
+    assertEquals(
+        Map.of("source", "brp", "law", "BW 1:245", "register", "BRP"), claim.get("legal_basis"));
+  }
+
+  @Test
+  void curateleAndMentorschapClaimsCarryTheirLaw() {
+    Map<String, Object> curatele =
+        RepresentsClaims.representation(
+            legal(
+                "curatele",
+                "curatele",
+                "urn:namens:1.0:RT:Curatele",
+                "court",
+                court("BW 1:378"),
+                null),
+            SERVICE);
+    Map<String, Object> mentorschap =
+        RepresentsClaims.representation(
+            legal(
+                "mentorschap",
+                "mentorschap",
+                "urn:namens:1.0:RT:Mentorschap",
+                "court",
+                court("BW 1:450"),
+                null),
+            SERVICE);
+
+    assertEquals("urn:namens:1.0:RT:Curatele", curatele.get("representation_type"));
+    assertEquals("BW 1:378", ((Map<?, ?>) curatele.get("legal_basis")).get("law"));
+    assertEquals("urn:namens:1.0:RT:Mentorschap", mentorschap.get("representation_type"));
+    assertEquals("BW 1:450", ((Map<?, ?>) mentorschap.get("legal_basis")).get("law"));
+  }
+
+  @Test
+  void legalClaimsNeverCarryTheBirthYearOrPrincipalName() {
+    Map<String, Object> claim =
+        RepresentsClaims.representation(
+            legal("bewind", "beschermingsbewind", null, "court", court("BW 1:431"), null), SERVICE);
+
+    assertFalse(claim.toString().contains("2016"));
+    assertFalse(claim.toString().contains("Tim"));
+  }
+
+  @Test
+  void missingRegisterTypeFallsBackByKind() {
+    for (String[] kindAndType :
+        new String[][] {
+          {"voluntary", "urn:namens:1.0:RT:Vrijwillig"},
+          {"chain", "urn:namens:1.0:RT:Keten"},
+          {"parental-authority", "urn:namens:1.0:RT:OuderlijkGezag"},
+          {"curatele", "urn:namens:1.0:RT:Curatele"},
+          {"bewind", "urn:namens:1.0:RT:Bewind"},
+          {"mentorschap", "urn:namens:1.0:RT:Mentorschap"},
+          {"survivor", "urn:namens:1.0:RT:Nabestaande"}
+        }) {
+      Representation rep = legal(kindAndType[0], "x", null, null, null, null);
+
+      assertEquals(
+          kindAndType[1],
+          RepresentsClaims.representation(rep, SERVICE).get("representation_type"),
+          kindAndType[0]);
+    }
+  }
+
+  @Test
+  void theRegistersTypeWinsOverTheKindsDefault() {
+    Representation rep =
+        legal(
+            "parental-authority",
+            "ouderlijk-gezag",
+            "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind",
+            "brp",
+            null,
+            null);
+
+    assertEquals(
+        "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind",
+        RepresentsClaims.representation(rep, SERVICE).get("representation_type"));
+  }
+
+  @Test
+  void aMandateHasNoLegalBasisEvenIfTheRegisterSentOne() {
+    Representation rep = legal("voluntary", "machtiging", null, "court", court("BW 1:431"), null);
+
+    assertFalse(RepresentsClaims.representation(rep, SERVICE).containsKey("legal_basis"));
+  }
+
+  @Test
+  void unknownKindWithoutTypeGetsNoTypeAndNoLegalBasis() {
+    Map<String, Object> claim =
+        RepresentsClaims.representation(
+            legal("something-new", "x", null, "court", court("BW 1:1"), null), SERVICE);
+
+    assertFalse(claim.containsKey("representation_type"));
+    assertFalse(claim.containsKey("legal_basis"));
+  }
+
+  @Test
+  void legalKindWithoutBasisOrSourceHasNoLegalBasisClaim() {
+    Map<String, Object> claim =
+        RepresentsClaims.representation(
+            legal("curatele", "curatele", null, null, null, null), SERVICE);
+
+    assertFalse(claim.containsKey("legal_basis"));
   }
 }

@@ -81,6 +81,8 @@ class RepresentsProtocolMapperTest {
             MANDATE,
             "kind",
             "voluntary",
+            "representation_type",
+            "urn:namens:1.0:RT:Vrijwillig",
             "service",
             SERVICE,
             "services",
@@ -88,6 +90,35 @@ class RepresentsProtocolMapperTest {
             "valid_until",
             "2027-12-31"),
         token.getOtherClaims().get("representation"));
+  }
+
+  @Test
+  void bewindCarriesItsTypeAndLegalBasisButNoBirthYear() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.bewindRepresentation()));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> representation =
+        (Map<String, Object>) idToken().getOtherClaims().get("representation");
+
+    assertEquals("bewind", representation.get("kind"));
+    assertEquals("urn:namens:1.0:RT:Bewind", representation.get("representation_type"));
+    assertEquals(
+        Map.of(
+            "source",
+            "court",
+            "law",
+            "BW 1:431",
+            "register",
+            "CCBR",
+            "court",
+            "Rechtbank Midden-Nederland",
+            "decision_date",
+            "2025-03-01",
+            "decision_id",
+            "C/16/123456"),
+        representation.get("legal_basis"));
+    assertFalse(idToken().getOtherClaims().toString().contains("1957"));
   }
 
   @Test

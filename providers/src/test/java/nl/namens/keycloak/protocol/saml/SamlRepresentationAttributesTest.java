@@ -123,4 +123,56 @@ class SamlRepresentationAttributesTest {
 
     assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
   }
+
+  private Map<String, String> attributesFor(Representation representation) {
+    return SamlRepresentationAttributes.of(
+        SERVICE,
+        SubjectId.forClient(new Party(SubjectType.BSN, "999990172"), false, pseudonymizer, "sp"),
+        SubjectId.forClient(new Party(SubjectType.BSN, "999990184"), false, pseudonymizer, "sp"),
+        representation);
+  }
+
+  @Test
+  void everyKindHasARepresentationTypeWhenTheRegisterSendsNone() {
+    Map<String, String> expected =
+        Map.of(
+            "voluntary", "urn:namens:1.0:RT:Vrijwillig",
+            "chain", "urn:namens:1.0:RT:Keten",
+            "parental-authority", "urn:namens:1.0:RT:OuderlijkGezag",
+            "curatele", "urn:namens:1.0:RT:Curatele",
+            "bewind", "urn:namens:1.0:RT:Bewind",
+            "mentorschap", "urn:namens:1.0:RT:Mentorschap",
+            "survivor", "urn:namens:1.0:RT:Nabestaande");
+
+    expected.forEach(
+        (kind, type) ->
+            assertEquals(
+                type, attributesFor(rep(kind)).get("urn:nl-eid-gdi:1.1:RepresentationType"), kind));
+  }
+
+  @Test
+  void theRegistersRepresentationTypeIsUsedAsSent() {
+    Representation bewind =
+        new Representation(
+            "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11",
+            "bewind",
+            new Party(SubjectType.BSN, "999990184"),
+            "Ria Ruiters",
+            "beschermingsbewind",
+            List.of(new ServiceRef(SERVICE, "x")),
+            null,
+            null,
+            null,
+            null,
+            null,
+            "urn:nl-eid-gdi:1.1:RT:Example",
+            "court",
+            null,
+            1950);
+
+    assertEquals(
+        "urn:nl-eid-gdi:1.1:RT:Example",
+        attributesFor(bewind).get("urn:nl-eid-gdi:1.1:RepresentationType"));
+    assertFalse(attributesFor(bewind).containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+  }
 }
