@@ -20,7 +20,10 @@ public final class Database {
           "mandate_employees",
           "outbox",
           "audit_entries",
-          "usages");
+          "usages",
+          "legal_representations",
+          "survivor_mandate_services",
+          "legal_audit_entries");
 
   private Database() {}
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.namens.register.clock.RealClock;
 
 /**
  * Fixes the register's "now" for every test: {@link #TODAY}, noon in Amsterdam. A test that needs time to
@@ -34,9 +35,14 @@ public final class TestClock {
     NOW.set(START);
   }
 
+  /**
+   * Replaces the real clock under the register's one {@code Clock} (which is this, shifted by the
+   * adjustable test clock when a test moves it).
+   */
   @Produces
   @Alternative
   @Priority(1)
+  @RealClock
   @ApplicationScoped
   Clock fixedClock() {
     return new Movable();

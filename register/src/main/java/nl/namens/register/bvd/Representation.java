@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.register.legal.LegalBasis;
+import nl.namens.register.legal.LegalKind;
 import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.PartyView;
@@ -20,7 +21,8 @@ import nl.namens.register.service.ServiceRef;
  * representation (issue 4) has {@code kind} {@code parental-authority}, {@code curatele}, {@code bewind} or
  * {@code mentorschap}, its {@code source} ({@code brp}, {@code court}) and {@code legalBasis}; its {@code
  * mandateId} is the legal representation's id and {@code services} is the requested service only (the scope
- * is the service's category).
+ * is the service's category). A survivor mandate ({@code kind} {@code survivor}, source {@code helpdesk})
+ * lists the services it names. {@code principal.birthYear} is there when the register knows the birth date.
  */
 record Representation(
     UUID mandateId,
@@ -46,7 +48,7 @@ record Representation(
     return new Representation(
         mandate.id(),
         mandate.kind(),
-        PartyView.of(mandate.principal()),
+        PartyView.withBirthYear(mandate.principal()),
         RELATION_MANDATE,
         mandate.services().stream().filter(s -> !s.retired()).map(ServiceRef::of).toList(),
         mandate.validFrom(),
@@ -59,12 +61,16 @@ record Representation(
   }
 
   static Representation of(LegalRepresentation legal, LocalDate validUntil, Service requested) {
+    List<ServiceRef> services =
+        legal.kind() == LegalKind.SURVIVOR
+            ? legal.survivorServices().stream().filter(s -> !s.retired()).map(ServiceRef::of).toList()
+            : List.of(ServiceRef.of(requested));
     return new Representation(
         legal.id(),
         legal.kind().code(),
-        PartyView.of(legal.represented()),
+        PartyView.withBirthYear(legal.represented()),
         legal.kind().relation(),
-        List.of(ServiceRef.of(requested)),
+        services,
         legal.validFrom(),
         validUntil,
         requested.minimumLoa().code(),

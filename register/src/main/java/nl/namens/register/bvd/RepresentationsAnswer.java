@@ -2,5 +2,5 @@ package nl.namens.register.bvd;
 
 import java.util.List;
 
-/** {@code {"principals": [Representation]}}. */
-record RepresentationsAnswer(List<Representation> principals) {}
+/** {@code {"principals": [Representation], "total": n}}: one page, and how many match in all. */
+record RepresentationsAnswer(List<Representation> principals, int total) {}

@@ -4,18 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Mandates;
+import nl.namens.register.party.PartySearch;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
 
-/** Answers the BVD questions for today's date: voluntary mandates first, then legal representations. */
+/** Answers the BVD questions for today's date, over voluntary mandates and legal representations. */
 @ApplicationScoped
 class Statements {
+
+  /** Principal display name (case-insensitive, unnamed last), then the mandate id as text. */
+  private static final Comparator<Representation> ORDER =
+      Comparator.comparing(
+              (Representation r) ->
+                  r.principal().displayName() == null
+                      ? null
+                      : r.principal().displayName().toLowerCase(Locale.ROOT),
+              Comparator.nullsLast(Comparator.<String>naturalOrder()))
+          .thenComparing(r -> r.mandateId().toString());
 
   private final Mandates mandates;
   private final LegalRepresentations legal;
@@ -29,19 +43,30 @@ class Statements {
     this.clock = clock;
   }
 
+  /**
+   * Voluntary, chain and legal relations together, matching the search, ordered by the principal's display
+   * name (case-insensitive; unnamed last) and then the id, so pages are stable; {@code total} counts all
+   * matches before paging.
+   */
   @Transactional
   RepresentationsAnswer representations(RepresentationsRequest request) {
     Service service = service(request.service());
     LocalDate today = today();
-    return new RepresentationsAnswer(
+    PartySearch search = request.criteria();
+    List<Representation> all =
         Stream.concat(
                 mandates
                     .offeredTo(request.actor(), request.actor().actingSubjectId(), service, today)
                     .stream()
+                    .filter(m -> search.matches(m.principal()))
                     .map(m -> Representation.of(m, service)),
-                legal.offeredTo(request.actor(), service, today).stream()
+                legal.offeredTo(request.actor(), service, today, search).stream()
                     .map(l -> Representation.of(l, legal.validUntil(l), service)))
-            .toList());
+            .sorted(ORDER)
+            .toList();
+    int from = Math.min(request.offset() == null ? 0 : request.offset(), all.size());
+    int to = request.limit() == null ? all.size() : Math.min(all.size(), from + request.limit());
+    return new RepresentationsAnswer(all.subList(from, to), all.size());
   }
 
   @Transactional

@@ -2,17 +2,37 @@ package nl.namens.register.demo;
 
 import java.util.List;
 import java.util.UUID;
-import nl.namens.register.party.NewParty;
+import nl.namens.register.legal.ImportRow;
+import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.service.NewService;
 
-/** The demo-data file: services, parties and mandates, loaded in that order. */
-record DemoData(List<NewService> services, List<NewParty> parties, List<DemoMandate> mandates) {
+/**
+ * The demo-data file: services, parties, mandates, legal representations (BRP and court rows) and survivor
+ * mandates, loaded in that order.
+ */
+record DemoData(
+    List<NewService> services,
+    List<DemoParty> parties,
+    List<DemoMandate> mandates,
+    DemoLegal legal,
+    List<DemoSurvivorMandate> survivorMandates) {
 
   DemoData {
     services = services == null ? List.of() : services;
     parties = parties == null ? List.of() : parties;
     mandates = mandates == null ? List.of() : mandates;
+    legal = legal == null ? new DemoLegal(null, null) : legal;
+    survivorMandates = survivorMandates == null ? List.of() : survivorMandates;
+  }
+
+  /** A party; {@code birthDate} (optional) an ISO date or a period relative to today ({@link RelativeDate}). */
+  record DemoParty(String type, String id, String displayName, String birthDate) {
+
+    @Override
+    public String toString() {
+      return "DemoParty[type=" + type + ", ***]";
+    }
   }
 
   /**
@@ -46,4 +66,26 @@ record DemoData(List<NewService> services, List<NewParty> parties, List<DemoMand
 
   /** {@code {"policy": "all" | "listed", "actingSubjectIds": [...]}}. */
   record DemoEmployees(String policy, List<String> actingSubjectIds) {}
+
+  /**
+   * {@code {"brp": [ImportRow], "court": [ImportRow]}}: rows as the import API takes them, whose dates may
+   * also be relative ({@link RelativeDate}).
+   */
+  record DemoLegal(List<ImportRow> brp, List<ImportRow> court) {
+
+    DemoLegal {
+      brp = brp == null ? List.of() : brp;
+      court = court == null ? List.of() : court;
+    }
+  }
+
+  /** A survivor mandate as the helpdesk API takes it; {@code validFrom} may be relative. */
+  record DemoSurvivorMandate(
+      PartyReference deceased,
+      PartyReference holder,
+      String role,
+      NewSurvivorMandate.Evidence evidence,
+      List<UUID> services,
+      String validFrom,
+      String agentId) {}
 }

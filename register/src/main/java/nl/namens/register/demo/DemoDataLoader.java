@@ -12,8 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.namens.register.legal.ImportRow;
+import nl.namens.register.legal.LegalImports;
+import nl.namens.register.legal.LegalSource;
+import nl.namens.register.legal.NewSurvivorMandate;
+import nl.namens.register.legal.SurvivorMandates;
 import nl.namens.register.lifecycle.EmployeePolicy;
 import nl.namens.register.lifecycle.Lifecycle;
 import nl.namens.register.lifecycle.MandateDetails;
@@ -32,13 +39,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads {@code namens.demo-data} (env {@code NAMENS_DEMO_DATA}) at start when the catalogue is empty, through
- * the same services the admin API uses, in one transaction: a file with an error loads nothing and stops the
- * start.
+ * the same services the admin, import and helpdesk APIs use (same validation), in one transaction: a file
+ * with an error loads nothing and stops the start.
  */
 @ApplicationScoped
 class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+  /** The agent recorded for demo survivor mandates that name none. */
+  static final String DEMO_AGENT = "demo-data";
 
   private final Optional<Path> file;
   private final ObjectMapper json;
@@ -46,6 +56,8 @@ class DemoDataLoader {
   private final Parties parties;
   private final Mandates mandates;
   private final Lifecycle lifecycle;
+  private final LegalImports legalImports;
+  private final SurvivorMandates survivorMandates;
   private final Clock clock;
 
   DemoDataLoader(
@@ -55,6 +67,8 @@ class DemoDataLoader {
       Parties parties,
       Mandates mandates,
       Lifecycle lifecycle,
+      LegalImports legalImports,
+      SurvivorMandates survivorMandates,
       Clock clock) {
     this.file = file;
     this.json = json;
@@ -62,6 +76,8 @@ class DemoDataLoader {
     this.parties = parties;
     this.mandates = mandates;
     this.lifecycle = lifecycle;
+    this.legalImports = legalImports;
+    this.survivorMandates = survivorMandates;
     this.clock = clock;
   }
 
@@ -75,6 +91,15 @@ class DemoDataLoader {
       LOG.infof("Demo data %s not loaded: the catalogue is not empty", path);
       return false;
     }
+    load(path);
+    return true;
+  }
+
+  /**
+   * Loads the file in the caller's transaction; the first entry that breaks a rule throws {@link
+   * IllegalStateException} naming it (and the caller's transaction rolls everything back).
+   */
+  void load(Path path) {
     DemoData data = read(path);
     LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < data.services().size(); i++) {
@@ -82,25 +107,98 @@ class DemoDataLoader {
       step(path, "services", i, () -> catalogue.add(service));
     }
     for (int i = 0; i < data.parties().size(); i++) {
-      NewParty party = data.parties().get(i);
-      step(
-          path,
-          "parties",
-          i,
-          () -> {
-            if (parties.find(party).isEmpty()) {
-              parties.register(party);
-            }
-          });
+      DemoData.DemoParty party = data.parties().get(i);
+      step(path, "parties", i, () -> load(party, today));
     }
     for (int i = 0; i < data.mandates().size(); i++) {
       DemoData.DemoMandate mandate = data.mandates().get(i);
       step(path, "mandates", i, () -> load(mandate, today));
     }
+    loadLegal(path, "legal.brp", LegalSource.BRP, data.legal().brp(), today);
+    loadLegal(path, "legal.court", LegalSource.COURT, data.legal().court(), today);
+    for (int i = 0; i < data.survivorMandates().size(); i++) {
+      DemoData.DemoSurvivorMandate survivor = data.survivorMandates().get(i);
+      step(path, "survivorMandates", i, () -> load(survivor, today));
+    }
     LOG.infof(
-        "Demo data %s loaded: %d services, %d parties, %d mandates",
-        path, data.services().size(), data.parties().size(), data.mandates().size());
-    return true;
+        "Demo data %s loaded: %d services, %d parties, %d mandates, %d legal rows, %d survivor mandates",
+        path,
+        data.services().size(),
+        data.parties().size(),
+        data.mandates().size(),
+        data.legal().brp().size() + data.legal().court().size(),
+        data.survivorMandates().size());
+  }
+
+  private void load(DemoData.DemoParty party, LocalDate today) {
+    NewParty request =
+        new NewParty(
+            party.type(),
+            party.id(),
+            party.displayName(),
+            party.birthDate() == null ? null : RelativeDate.resolve(party.birthDate(), today));
+    if (parties.find(request).isEmpty()) {
+      parties.register(request);
+    }
+  }
+
+  /** BRP or court rows, validated and written like an import, in this transaction (a bad row fails all). */
+  private void loadLegal(
+      Path path, String list, LegalSource source, List<ImportRow> rows, LocalDate today) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ImportRow row = rows.get(i);
+      step(
+          path,
+          list,
+          i,
+          () -> {
+            if (row == null) {
+              throw new IllegalArgumentException("row is empty");
+            }
+            if (row.externalId() != null && !seen.add(row.externalId())) {
+              throw new IllegalArgumentException("externalId occurs more than once");
+            }
+            legalImports.applyInCallerTransaction(source, withDates(row, today));
+          });
+    }
+  }
+
+  /** The row with relative dates resolved against today (ISO dates stay as they are). */
+  private static ImportRow withDates(ImportRow row, LocalDate today) {
+    return new ImportRow(
+        row.externalId(),
+        row.kind(),
+        row.representedBsn(),
+        row.representedName(),
+        date(row.representedBirthDate(), today),
+        row.representativeBsn(),
+        row.representativeName(),
+        date(row.childBirthDate(), today),
+        row.court(),
+        date(row.decisionDate(), today),
+        row.decisionId(),
+        date(row.validFrom(), today),
+        date(row.validUntil(), today),
+        row.terminated());
+  }
+
+  private static String date(String value, LocalDate today) {
+    return value == null || value.isBlank() ? null : RelativeDate.resolve(value, today).toString();
+  }
+
+  /** Through the same service (and validation) as the helpdesk API; agent {@value #DEMO_AGENT} by default. */
+  private void load(DemoData.DemoSurvivorMandate survivor, LocalDate today) {
+    survivorMandates.register(
+        new NewSurvivorMandate(
+            survivor.deceased(),
+            survivor.holder(),
+            survivor.role(),
+            survivor.evidence(),
+            survivor.services(),
+            survivor.validFrom() == null ? null : RelativeDate.resolve(survivor.validFrom(), today),
+            null),
+        survivor.agentId() == null || survivor.agentId().isBlank() ? DEMO_AGENT : survivor.agentId());
   }
 
   /**

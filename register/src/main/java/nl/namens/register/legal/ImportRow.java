@@ -8,13 +8,15 @@ import nl.namens.register.validation.SafeTextValidator;
 /**
  * One record of an import batch, as the feed sends it. Dates are strings (yyyy-mm-dd) so that a bad date
  * rejects only its row. {@link #validate} turns it into a {@link Valid} row or names the first problem
- * (never a BSN).
+ * (never a BSN). {@code representedBirthDate} (optional) is the represented person's birth date, for the
+ * acting-for search; a BRP row's {@code childBirthDate} is that already.
  */
 public record ImportRow(
     String externalId,
     String kind,
     String representedBsn,
     String representedName,
+    String representedBirthDate,
     String representativeBsn,
     String representativeName,
     String childBirthDate,
@@ -31,6 +33,7 @@ public record ImportRow(
       LegalKind kind,
       String representedBsn,
       String representedName,
+      LocalDate representedBirthDate,
       String representativeBsn,
       String representativeName,
       LocalDate childBirthDate,
@@ -63,7 +66,7 @@ public record ImportRow(
       }
     } else {
       legalKind = kind == null ? null : LegalKind.fromCode(kind).orElse(null);
-      if (legalKind == null || legalKind == LegalKind.PARENTAL_AUTHORITY) {
+      if (legalKind == null || legalKind.source() != LegalSource.COURT) {
         throw new Rejected("kind must be one of curatele, bewind, mentorschap for the court source");
       }
     }
@@ -75,6 +78,7 @@ public record ImportRow(
     String representedDisplay = text("representedName", representedName, 200, false);
     String representativeDisplay = text("representativeName", representativeName, 200, false);
     LocalDate birth = date("childBirthDate", childBirthDate);
+    LocalDate representedBirth = date("representedBirthDate", representedBirthDate);
     String courtName = text("court", court, 200, false);
     LocalDate decided = date("decisionDate", decisionDate);
     String decision = text("decisionId", decisionId, 100, false);
@@ -85,6 +89,10 @@ public record ImportRow(
       if (courtName != null || decided != null || decision != null) {
         throw new Rejected("court, decisionDate and decisionId belong to court records only");
       }
+      if (representedBirth != null && !representedBirth.equals(birth)) {
+        throw new Rejected("representedBirthDate differs from childBirthDate");
+      }
+      representedBirth = birth;
     } else {
       if (birth != null) {
         throw new Rejected("childBirthDate belongs to parental-authority records only");
@@ -106,6 +114,7 @@ public record ImportRow(
         legalKind,
         represented,
         representedDisplay,
+        representedBirth,
         representative,
         representativeDisplay,
         birth,

@@ -1,6 +1,7 @@
 package nl.namens.register.legal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,19 @@ public class LegalImports {
 
   LegalImports(LegalRowWriter writer) {
     this.writer = writer;
+  }
+
+  /**
+   * One row in the caller's transaction, for the demo-data load: validated as an import row; a rejected row
+   * throws {@link IllegalArgumentException} with the reason (no BSN), so the whole load rolls back.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void applyInCallerTransaction(LegalSource source, ImportRow row) {
+    try {
+      writer.applyHere(source, row.validate(source));
+    } catch (ImportRow.Rejected e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
   }
 
   public ImportReport run(LegalSource source, ImportBatch batch) {

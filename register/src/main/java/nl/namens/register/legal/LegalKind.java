@@ -40,7 +40,19 @@ public enum LegalKind {
       "urn:namens:1.0:RT:Mentorschap",
       "BW 1:450",
       Set.of(Category.CARE),
-      Set.of(Category.CARE));
+      Set.of(Category.CARE)),
+  /**
+   * Survivor mandate (nabestaandenmachtiging): an heir (art. 4:182 BW) or the executor (art. 4:144 BW) settles
+   * the deceased's estate, only at the services the mandate names that are marked {@code settlesEstate}. The
+   * law of the legal basis follows the role ({@link SurvivorRole#law()}); no incapacity.
+   */
+  SURVIVOR(
+      "survivor",
+      "nabestaande",
+      "urn:namens:1.0:RT:Nabestaande",
+      "BW 4:144",
+      Set.of(),
+      Set.of());
 
   private final String code;
   private final String relation;
@@ -84,7 +96,10 @@ public enum LegalKind {
     return law;
   }
 
-  /** Whether the representative may act at services of this category (before age rules). */
+  /**
+   * Whether the representative may act at services of this category (before age rules). Never for {@link
+   * #SURVIVOR}, whose scope is the services it names.
+   */
   public boolean covers(Category category) {
     return scope.contains(category);
   }
@@ -92,6 +107,15 @@ public enum LegalKind {
   /** Whether the represented person may not act for themselves at services of this category. */
   public boolean incapacitates(Category category) {
     return incapacity.contains(category);
+  }
+
+  /** The source whose feed or channel registers this kind. */
+  public LegalSource source() {
+    return switch (this) {
+      case PARENTAL_AUTHORITY -> LegalSource.BRP;
+      case SURVIVOR -> LegalSource.HELPDESK;
+      default -> LegalSource.COURT;
+    };
   }
 
   public static Optional<LegalKind> fromCode(String code) {

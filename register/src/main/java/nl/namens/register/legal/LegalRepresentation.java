@@ -5,21 +5,34 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.namens.register.party.Party;
 import nl.namens.register.service.Category;
+import nl.namens.register.service.Service;
 
 /**
  * A legal representation (wettelijke vertegenwoordiging) from an authoritative register: the representative
  * may act for the represented person within the scope of its {@link LegalKind}. No activation step: an
  * imported row is in force from {@code validFrom} until {@code validUntil}, its termination, or (parental
  * authority) the child's 18th birthday.
+ *
+ * <p>A survivor mandate (kind {@code survivor}, source {@code helpdesk}) is registered at the helpdesk with
+ * its evidence: the represented party is the deceased (the estate), the representative the executor or heir;
+ * it holds for the services it names (each marked {@code settlesEstate}) until it is ended (estate settled or
+ * mandate revoked).
  */
 @Entity
 @Table(name = "legal_representations")
@@ -33,7 +46,8 @@ public class LegalRepresentation {
   @Column(nullable = false)
   private String source;
 
-  @Column(name = "external_id", nullable = false)
+  /** The feed's record id; {@code null} for survivor mandates. */
+  @Column(name = "external_id")
   private String externalId;
 
   @Column(nullable = false)
@@ -42,6 +56,10 @@ public class LegalRepresentation {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "represented_id")
   private Party represented;
+
+  /** The same column, read-only: the represented party's id without loading it. */
+  @Column(name = "represented_id", insertable = false, updatable = false)
+  private UUID representedId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "representative_id")
@@ -73,6 +91,33 @@ public class LegalRepresentation {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "survivor_role")
+  private String survivorRole;
+
+  @Column(name = "evidence_type")
+  private String evidenceType;
+
+  @Column(name = "evidence_reference")
+  private String evidenceReference;
+
+  @Column(name = "agent_id")
+  private String agentId;
+
+  @Column(name = "end_reason")
+  private String endReason;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  /** The services a survivor mandate names (empty for the other kinds). */
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "survivor_mandate_services",
+      joinColumns = @JoinColumn(name = "legal_representation_id"),
+      inverseJoinColumns = @JoinColumn(name = "service_id"))
+  @OrderBy("name, id")
+  private Set<Service> survivorServices = new LinkedHashSet<>();
+
   protected LegalRepresentation() {}
 
   LegalRepresentation(LegalSource source, String externalId, Instant now) {
@@ -80,6 +125,44 @@ public class LegalRepresentation {
     this.source = source.code();
     this.externalId = externalId;
     this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** A new, active survivor mandate of {@code holder} for the estate of {@code deceased}. */
+  static LegalRepresentation survivor(
+      Party deceased,
+      Party holder,
+      SurvivorRole role,
+      String evidenceType,
+      String evidenceReference,
+      Collection<Service> services,
+      LocalDate validFrom,
+      String agentId,
+      Instant now) {
+    LegalRepresentation legal = new LegalRepresentation();
+    legal.id = UUID.randomUUID();
+    legal.source = LegalSource.HELPDESK.code();
+    legal.kind = LegalKind.SURVIVOR.code();
+    legal.represented = deceased;
+    legal.representedId = deceased.id();
+    legal.representative = holder;
+    legal.survivorRole = role.code();
+    legal.evidenceType = evidenceType;
+    legal.evidenceReference = evidenceReference;
+    legal.survivorServices.addAll(services);
+    legal.validFrom = validFrom;
+    legal.agentId = agentId;
+    legal.status = ACTIVE;
+    legal.createdAt = now;
+    legal.updatedAt = now;
+    return legal;
+  }
+
+  /** Ends a survivor mandate: the estate is settled, or the mandate revoked. */
+  void end(String reason, Instant now) {
+    this.status = ENDED;
+    this.endReason = reason;
+    this.endedAt = now;
     this.updatedAt = now;
   }
 
@@ -101,6 +184,7 @@ public class LegalRepresentation {
   void take(ImportRow.Valid row, Party represented, Party representative, Instant now) {
     this.kind = row.kind().code();
     this.represented = represented;
+    this.representedId = represented.id();
     this.representative = representative;
     this.childBirthDate = row.childBirthDate();
     this.court = row.court();
@@ -121,17 +205,32 @@ public class LegalRepresentation {
   }
 
   /**
-   * Whether the representative may act for the represented person at a service of {@code category} on
-   * {@code day}: in force, the kind covers the category, and for parental authority at care services the
-   * child is younger than {@code namens.legal.care-parent-until-age}.
+   * Whether the representative may act for the represented person at {@code service} on {@code day}: in
+   * force, and the kind covers the service's category (for parental authority at care services only while
+   * the child is younger than {@code namens.legal.care-parent-until-age}); a survivor mandate only at the
+   * services it names that are marked {@code settlesEstate}.
    */
-  boolean offeredAt(Category category, LocalDate day, LegalConfig config) {
-    if (!inForceOn(day, config) || !kind().covers(category)) {
+  boolean offeredAt(Service service, LocalDate day, LegalConfig config) {
+    if (!inForceOn(day, config)) {
+      return false;
+    }
+    if (kind() == LegalKind.SURVIVOR) {
+      return service.settlesEstate() && covers(service);
+    }
+    Category category = service.category();
+    if (!kind().covers(category)) {
       return false;
     }
     return !(kind() == LegalKind.PARENTAL_AUTHORITY
         && category == Category.CARE
         && Period.between(childBirthDate, day).getYears() >= config.careParentUntilAge());
+  }
+
+  /** Whether the relation's scope includes the service (ignoring the day): for recording a use. */
+  public boolean covers(Service service) {
+    return kind() == LegalKind.SURVIVOR
+        ? survivorServices.stream().anyMatch(s -> s.id().equals(service.id()))
+        : kind().covers(service.category());
   }
 
   public UUID id() {
@@ -152,6 +251,11 @@ public class LegalRepresentation {
 
   public Party represented() {
     return represented;
+  }
+
+  /** The represented party's id, without loading the party. */
+  UUID representedId() {
+    return representedId;
   }
 
   public Party representative() {
@@ -177,6 +281,49 @@ public class LegalRepresentation {
   }
 
   public LegalBasis basis() {
-    return new LegalBasis(kind().law(), source().register(), court, decisionDate, decisionId);
+    if (kind() == LegalKind.SURVIVOR) {
+      return LegalBasis.evidenced(role().law(), evidenceType, evidenceReference);
+    }
+    return LegalBasis.registered(kind().law(), source().register(), court, decisionDate, decisionId);
+  }
+
+  /** A survivor mandate's role; {@code null} for the other kinds. */
+  public SurvivorRole role() {
+    return survivorRole == null ? null : SurvivorRole.fromCode(survivorRole).orElseThrow();
+  }
+
+  public String evidenceType() {
+    return evidenceType;
+  }
+
+  public String evidenceReference() {
+    return evidenceReference;
+  }
+
+  /** The helpdesk agent (or administrator) who registered a survivor mandate. */
+  public String agentId() {
+    return agentId;
+  }
+
+  /** Why a survivor mandate ended ({@code settled}, {@code revoked}); {@code null} while active. */
+  public String endReason() {
+    return endReason;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** The services a survivor mandate names, by name (empty for the other kinds). */
+  public List<Service> survivorServices() {
+    return List.copyOf(survivorServices);
   }
 }

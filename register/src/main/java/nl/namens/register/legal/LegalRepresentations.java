@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
+import nl.namens.register.party.PartySearch;
 import nl.namens.register.service.Service;
 
 /** Which legal representations are in force for a service on a day, and whom they incapacitate. */
@@ -35,17 +36,35 @@ public class LegalRepresentations {
   /** The legal representations that let {@code actor} act for someone at {@code service} on {@code day}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<LegalRepresentation> offeredTo(PartyIdentity actor, Service service, LocalDate day) {
+    return offeredTo(actor, service, day, PartySearch.NONE);
+  }
+
+  /**
+   * As {@link #offeredTo(PartyIdentity, Service, LocalDate)}, only those whose represented person matches
+   * {@code search} (criteria applied in the query, which stays a range scan on the representative). The
+   * represented parties are loaded in one more query, not one per row.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<LegalRepresentation> offeredTo(
+      PartyIdentity actor, Service service, LocalDate day, PartySearch search) {
     if (service.retired() || actor.subjectType().orElse(null) != SubjectType.BSN) {
       return List.of();
     }
     return parties
         .find(actor)
         .map(
-            party ->
-                repository.heldBy(party.id(), day).stream()
-                    .filter(l -> l.offeredAt(service.category(), day, config))
-                    .toList())
+            party -> {
+              List<LegalRepresentation> held = repository.heldBy(party.id(), service.id(), day, search);
+              parties.preload(held.stream().map(LegalRepresentation::representedId).distinct().toList());
+              return held.stream().filter(l -> l.offeredAt(service, day, config)).toList();
+            })
         .orElse(List.of());
+  }
+
+  /** The legal representation (or survivor mandate) with this id, if any. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<LegalRepresentation> find(UUID id) {
+    return repository.findByIdOptional(id);
   }
 
   /** The first offered legal representation for this principal (and, if given, with this id). */
@@ -56,7 +75,10 @@ public class LegalRepresentations {
       Service service,
       Optional<UUID> id,
       LocalDate day) {
-    return offeredTo(actor, service, day).stream()
+    if (principal.subjectType().orElse(null) != SubjectType.BSN || principal.id() == null) {
+      return Optional.empty();
+    }
+    return offeredTo(actor, service, day, new PartySearch(null, null, principal.id())).stream()
         .filter(l -> principal.subjectType().orElse(null) == l.represented().type())
         .filter(l -> l.represented().identifier().equals(principal.id()))
         .filter(l -> id.map(l.id()::equals).orElse(true))
@@ -96,7 +118,8 @@ public class LegalRepresentations {
     }
     List<CapacityAnswer.Representative> representatives = new ArrayList<>();
     inForce.stream()
-        .filter(l -> l.offeredAt(service.category(), day, config))
+        .filter(l -> l.kind() != LegalKind.SURVIVOR)
+        .filter(l -> l.offeredAt(service, day, config))
         .sorted(Comparator.comparing(l -> l.kind().ordinal()))
         .map(l -> new CapacityAnswer.Representative(l.representative().displayName(), l.kind().code()))
         .distinct()

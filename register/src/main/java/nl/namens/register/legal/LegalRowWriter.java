@@ -10,7 +10,10 @@ import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyReference;
 
-/** Applies one validated import row in its own transaction: all of the row, or nothing of it. */
+/**
+ * Applies one validated import row in its own transaction: all of the row, or nothing of it. The represented
+ * person's birth date (BRP: the child's) is recorded on the party; a changed birth date is a correction.
+ */
 @ApplicationScoped
 class LegalRowWriter {
 
@@ -31,12 +34,25 @@ class LegalRowWriter {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   Outcome apply(LegalSource source, ImportRow.Valid row) {
+    return write(source, row);
+  }
+
+  /** As {@link #apply}, in the caller's transaction (the all-or-nothing demo-data load). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Outcome applyHere(LegalSource source, ImportRow.Valid row) {
+    return write(source, row);
+  }
+
+  private Outcome write(LegalSource source, ImportRow.Valid row) {
     Instant now = clock.instant();
     Party represented = party(row.representedBsn(), row.representedName());
     Party representative = party(row.representativeBsn(), row.representativeName());
     Optional<LegalRepresentation> existing =
         repository.lockedByExternalId(source, row.externalId());
-    if (existing.isPresent() && existing.get().holds(row, represented, representative)) {
+    boolean birthDateChanged = parties.recordBirthDate(represented, row.representedBirthDate());
+    if (existing.isPresent()
+        && existing.get().holds(row, represented, representative)
+        && !birthDateChanged) {
       return Outcome.UNCHANGED;
     }
     LegalRepresentation legal =

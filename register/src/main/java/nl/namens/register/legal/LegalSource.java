@@ -5,7 +5,9 @@ public enum LegalSource {
   /** The BRP-like feed of authority over minors. */
   BRP("brp", "BRP"),
   /** The court-register feed (Centraal Curatele- en Bewindregister) of curatele, bewind, mentorschap. */
-  COURT("court", "CCBR");
+  COURT("court", "CCBR"),
+  /** Survivor mandates, registered at the helpdesk with their evidence (no register). */
+  HELPDESK("helpdesk", null);
 
   private final String code;
   private final String register;
@@ -19,7 +21,7 @@ public enum LegalSource {
     return code;
   }
 
-  /** The register's short name, shown in the legal basis. */
+  /** The register's short name, shown in the legal basis; {@code null} for the helpdesk. */
   public String register() {
     return register;
   }

@@ -7,7 +7,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.UUID;
+import nl.namens.identifiers.SubjectType;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.problem.UniqueViolation;
 import org.jboss.logging.Logger;
@@ -32,7 +36,10 @@ public class Parties {
     if (find(request).isPresent()) {
       throw alreadyRegistered();
     }
-    Party party = persist(request, request.displayName());
+    if (request.birthDate() != null && request.subjectType().orElse(null) != SubjectType.BSN) {
+      throw ProblemException.invalid("birthDate", "is only for a person (BSN)");
+    }
+    Party party = persist(request, request.displayName(), request.birthDate());
     LOG.infof("Party %s registered (%s)", party.id(), party.type());
     return party;
   }
@@ -53,7 +60,7 @@ public class Parties {
     return find(reference)
         .orElseGet(
             () -> {
-              Party party = persist(reference, null);
+              Party party = persist(reference, null, null);
               LOG.infof("Party %s registered implicitly (%s)", party.id(), party.type());
               return party;
             });
@@ -65,9 +72,32 @@ public class Parties {
     repository.getEntityManager().lock(party, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  private Party persist(PartyIdentity identity, String displayName) {
+  /**
+   * Records the birth date an authoritative source gave (BRP, court register, demo data). Returns whether it
+   * changed.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean recordBirthDate(Party party, LocalDate birthDate) {
+    if (birthDate == null || birthDate.equals(party.birthDate())) {
+      return false;
+    }
+    party.birthDate(birthDate);
+    LOG.debugf("Party %s: birth date recorded", party.id());
+    return true;
+  }
+
+  /** Loads these parties into the persistence context in one query (so lazy references need no more). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void preload(Collection<UUID> ids) {
+    if (!ids.isEmpty()) {
+      repository.list("id in ?1", ids);
+    }
+  }
+
+  private Party persist(PartyIdentity identity, String displayName, LocalDate birthDate) {
     Party party =
-        new Party(identity.subjectType().orElseThrow(), identity.id(), displayName, clock.instant());
+        new Party(
+            identity.subjectType().orElseThrow(), identity.id(), displayName, birthDate, clock.instant());
     try {
       repository.persistAndFlush(party);
     } catch (PersistenceException e) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
 
@@ -33,13 +34,17 @@ public class Party {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
   protected Party() {}
 
-  Party(SubjectType type, String identifier, String displayName, Instant createdAt) {
+  Party(SubjectType type, String identifier, String displayName, LocalDate birthDate, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.type = type;
     this.identifier = identifier;
     this.displayName = displayName;
+    this.birthDate = birthDate;
     this.createdAt = createdAt;
   }
 
@@ -62,5 +67,19 @@ public class Party {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The birth date, if an authoritative source (or the administrator) gave it; else {@code null}. */
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /** The year of birth, or {@code null}: all the BVD ever shows of the birth date. */
+  public Integer birthYear() {
+    return birthDate == null ? null : birthDate.getYear();
+  }
+
+  void birthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
   }
 }

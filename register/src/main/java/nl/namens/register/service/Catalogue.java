@@ -45,6 +45,7 @@ public class Catalogue {
             LevelOfAssurance.fromCode(request.minimumLoa()).orElseThrow(),
             Boolean.TRUE.equals(request.retired()),
             Boolean.TRUE.equals(request.allowsSelfServiceUnderRepresentation()),
+            Boolean.TRUE.equals(request.settlesEstate()),
             clock.instant());
     try {
       repository.persistAndFlush(service);

@@ -10,7 +10,8 @@ import nl.namens.register.validation.SafeText;
 /**
  * A service to add to the catalogue. {@code retired} and {@code allowsSelfServiceUnderRepresentation}
  * (a person under curatele, bewind or mentorschap may still act for themselves here) are optional (default
- * {@code false}).
+ * {@code false}). {@code settlesEstate} (optional, default {@code false}) marks a service for settling an estate:
+ * survivor mandates may name only such services.
  */
 public record NewService(
     @NotNull UUID id,
@@ -24,4 +25,5 @@ public record NewService(
             message = "must be one of basis, midden, substantieel, hoog")
         String minimumLoa,
     Boolean retired,
-    Boolean allowsSelfServiceUnderRepresentation) {}
+    Boolean allowsSelfServiceUnderRepresentation,
+    Boolean settlesEstate) {}

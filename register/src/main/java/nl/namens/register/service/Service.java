@@ -39,6 +39,9 @@ public class Service {
   @Column(name = "allows_self_service_under_representation", nullable = false)
   private boolean allowsSelfServiceUnderRepresentation;
 
+  @Column(name = "settles_estate", nullable = false)
+  private boolean settlesEstate;
+
   protected Service() {}
 
   Service(
@@ -49,6 +52,7 @@ public class Service {
       LevelOfAssurance minimumLoa,
       boolean retired,
       boolean allowsSelfServiceUnderRepresentation,
+      boolean settlesEstate,
       Instant createdAt) {
     this.id = id;
     this.name = name;
@@ -57,6 +61,7 @@ public class Service {
     this.minimumLoa = minimumLoa;
     this.retired = retired;
     this.allowsSelfServiceUnderRepresentation = allowsSelfServiceUnderRepresentation;
+    this.settlesEstate = settlesEstate;
     this.createdAt = createdAt;
   }
 
@@ -92,5 +97,13 @@ public class Service {
    */
   public boolean allowsSelfServiceUnderRepresentation() {
     return allowsSelfServiceUnderRepresentation;
+  }
+
+  /**
+   * Whether the service is marked for settling an estate: only such services take survivor mandates
+   * (nabestaandenmachtigingen). Default {@code false}.
+   */
+  public boolean settlesEstate() {
+    return settlesEstate;
   }
 }

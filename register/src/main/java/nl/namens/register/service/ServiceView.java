@@ -5,7 +5,8 @@ import java.util.UUID;
 /** A catalogue entry as the admin API shows it. */
 public record ServiceView(
     UUID id, String name, String provider, String category, String minimumLoa, boolean retired,
-    boolean allowsSelfServiceUnderRepresentation) {
+    boolean allowsSelfServiceUnderRepresentation,
+    boolean settlesEstate) {
 
   public static ServiceView of(Service service) {
     return new ServiceView(
@@ -15,6 +16,7 @@ public record ServiceView(
         service.category().code(),
         service.minimumLoa().code(),
         service.retired(),
-        service.allowsSelfServiceUnderRepresentation());
+        service.allowsSelfServiceUnderRepresentation(),
+        service.settlesEstate());
   }
 }

@@ -11,14 +11,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.Party;
 import nl.namens.register.service.LevelOfAssuranceConverter;
 import nl.namens.register.service.Service;
 
 /**
- * One use of a mandate as the broker reported it: who acted for whom, for which service, at which level of
+ * One use of a mandate or legal representation as the broker reported it: who acted for whom, for which service, at which level of
  * assurance, when. Nothing of what was done at the service.
  */
 @Entity
@@ -29,9 +31,15 @@ public class Usage {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "mandate_id", nullable = false, updatable = false)
+  /** The voluntary (or chain) mandate used; {@code null} for a legal representation. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "mandate_id", updatable = false)
   private Mandate mandate;
+
+  /** The legal representation (or survivor mandate) used; {@code null} for a voluntary mandate. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "legal_representation_id", updatable = false)
+  private LegalRepresentation legal;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "actor_party_id", nullable = false, updatable = false)
@@ -59,6 +67,7 @@ public class Usage {
 
   Usage(
       Mandate mandate,
+      LegalRepresentation legal,
       Party actor,
       String actingSubjectId,
       Party principal,
@@ -66,6 +75,7 @@ public class Usage {
       LevelOfAssurance loa,
       Instant usedAt) {
     this.mandate = mandate;
+    this.legal = legal;
     this.actor = actor;
     this.actingSubjectId = actingSubjectId;
     this.principal = principal;
@@ -78,8 +88,24 @@ public class Usage {
     return id;
   }
 
+  /** The voluntary mandate, or {@code null} for a legal representation. */
   public Mandate mandate() {
     return mandate;
+  }
+
+  /** The legal representation, or {@code null} for a voluntary mandate. */
+  public LegalRepresentation legal() {
+    return legal;
+  }
+
+  /** The id of whichever relation was used (the {@code mandateId} the BVD's Representation carried). */
+  public UUID relationId() {
+    return mandate != null ? mandate.id() : legal.id();
+  }
+
+  /** {@code voluntary}, {@code chain} or the legal kind. */
+  public String kind() {
+    return mandate != null ? mandate.kind() : legal.kind().code();
   }
 
   public Party actor() {

@@ -6,12 +6,14 @@ import nl.namens.register.party.PartyView;
 import nl.namens.register.service.ServiceRef;
 
 /**
- * A use as a party sees it: the mandate, the representative who acted (with the employee pseudonym, shown
+ * A use as a party sees it: the mandate (or legal representation: {@code mandateId} is its id, {@code kind}
+ * says which), the representative who acted (with the employee pseudonym, shown
  * only to the representative), the principal, the service, the LoA and when.
  */
 public record UsageView(
     long id,
     UUID mandateId,
+    String kind,
     PartyView representative,
     String actingSubjectId,
     PartyView principal,
@@ -22,7 +24,8 @@ public record UsageView(
   static UsageView of(Usage u, boolean showEmployee) {
     return new UsageView(
         u.id(),
-        u.mandate().id(),
+        u.relationId(),
+        u.kind(),
         PartyView.of(u.actor()),
         showEmployee ? u.actingSubjectId() : null,
         PartyView.of(u.principal()),

@@ -5,17 +5,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.register.legal.LegalRepresentation;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.mandate.MandateRepository;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.problem.ProblemException;
+import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
 import org.jboss.logging.Logger;
 
-/** "Who acted for me": the uses of mandates the broker reports, listed for principals and representatives. */
+/**
+ * "Who acted for me": the uses of mandates and legal representations the broker reports, listed for
+ * principals and representatives.
+ */
 @ApplicationScoped
 public class Usages implements PanacheRepositoryBase<Usage, Long> {
 
@@ -23,18 +30,27 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
   private static final int MAX_LIST = 500;
 
   private final MandateRepository mandates;
+  private final LegalRepresentations legal;
+  private final Catalogue catalogue;
   private final Parties parties;
   private final Clock clock;
 
-  Usages(MandateRepository mandates, Parties parties, Clock clock) {
+  Usages(
+      MandateRepository mandates,
+      LegalRepresentations legal,
+      Catalogue catalogue,
+      Parties parties,
+      Clock clock) {
     this.mandates = mandates;
+    this.legal = legal;
+    this.catalogue = catalogue;
     this.parties = parties;
     this.clock = clock;
   }
 
   /**
-   * Records a use of the mandate now. 404 unknown mandate; 409 if actor, principal or service do not belong
-   * to the mandate.
+   * Records a use now of the voluntary mandate or legal representation (survivor mandates included) with
+   * this id. 404 unknown id; 409 if actor, principal or service do not belong to it.
    */
   @Transactional
   public UsageView record(
@@ -44,10 +60,32 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
       PartyIdentity principal,
       UUID service,
       String loa) {
-    Mandate m =
-        mandates
-            .findByIdOptional(mandateId)
-            .orElseThrow(() -> ProblemException.notFound("No mandate with this id."));
+    LevelOfAssurance level =
+        LevelOfAssurance.fromCode(loa)
+            .orElseThrow(
+                () -> ProblemException.invalid("loa", "must be one of basis, midden, substantieel, hoog"));
+    Optional<Mandate> mandate = mandates.findByIdOptional(mandateId);
+    Usage usage =
+        mandate.isPresent()
+            ? ofMandate(mandate.get(), actor, actingSubjectId, principal, service, level)
+            : ofLegal(
+                legal.find(mandateId).orElseThrow(() -> ProblemException.notFound("No mandate with this id.")),
+                actor,
+                principal,
+                service,
+                level);
+    persist(usage);
+    LOG.debugf("Use of %s %s recorded", usage.kind(), usage.relationId());
+    return UsageView.of(usage, true);
+  }
+
+  private Usage ofMandate(
+      Mandate m,
+      PartyIdentity actor,
+      String actingSubjectId,
+      PartyIdentity principal,
+      UUID service,
+      LevelOfAssurance level) {
     if (!same(m.representative(), actor) || !same(m.principal(), principal)) {
       throw ProblemException.conflict("The actor and principal are not the parties of this mandate.");
     }
@@ -57,15 +95,31 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
             .findFirst()
             .orElseThrow(
                 () -> ProblemException.conflict("The service is not among the mandate's services."));
-    LevelOfAssurance level =
-        LevelOfAssurance.fromCode(loa)
+    return new Usage(
+        m, null, m.representative(), actingSubjectId, m.principal(), s, level, clock.instant());
+  }
+
+  /** A legal representation: the representative acted for the represented person (no employee). */
+  private Usage ofLegal(
+      LegalRepresentation l,
+      PartyIdentity actor,
+      PartyIdentity principal,
+      UUID service,
+      LevelOfAssurance level) {
+    if (!same(l.representative(), actor) || !same(l.represented(), principal)) {
+      throw ProblemException.conflict(
+          "The actor and principal are not the parties of this legal representation.");
+    }
+    Service s =
+        catalogue
+            .find(service)
+            .filter(l::covers)
             .orElseThrow(
-                () -> ProblemException.invalid("loa", "must be one of basis, midden, substantieel, hoog"));
-    Usage usage =
-        new Usage(m, m.representative(), actingSubjectId, m.principal(), s, level, clock.instant());
-    persist(usage);
-    LOG.debugf("Use of mandate %s recorded", m.id());
-    return UsageView.of(usage, true);
+                () ->
+                    ProblemException.conflict(
+                        "The service is not within the scope of this legal representation."));
+    return new Usage(
+        null, l, l.representative(), null, l.represented(), s, level, clock.instant());
   }
 
   /** Uses of mandates the party gave, newest first: who acted for me. */

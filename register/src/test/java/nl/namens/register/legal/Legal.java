@@ -37,6 +37,52 @@ final class Legal {
     return id;
   }
 
+  /** A financial service marked for settling an estate ({@code settlesEstate: true}). */
+  static String estateService(String name) {
+    String id = UUID.randomUUID().toString();
+    asAdmin()
+        .body(
+            Map.of(
+                "id", id,
+                "name", name,
+                "provider", "Belastingdienst",
+                "category", "financial",
+                "minimumLoa", "substantieel",
+                "settlesEstate", true))
+        .post("/admin/v1/services")
+        .then()
+        .statusCode(201)
+        .body("settlesEstate", org.hamcrest.Matchers.equalTo(true));
+    return id;
+  }
+
+  /** A survivor-mandate body: {@code holder} is the executor of {@code deceased}'s estate (executele). */
+  static Map<String, Object> survivor(String deceased, String holder, String... services) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("deceased", bsn(deceased));
+    body.put("holder", bsn(holder));
+    body.put("role", "executor");
+    body.put(
+        "evidence",
+        Map.of("type", "executele", "reference", "NOT-2026-" + UUID.randomUUID().toString().substring(0, 6)));
+    body.put("services", List.of(services));
+    return body;
+  }
+
+  static ValidatableResponse registerSurvivor(Map<String, Object> body) {
+    return nl.namens.register.PortalApi.asHelpdesk("agent-007")
+        .body(body)
+        .post("/api/v1/helpdesk/survivor-mandates")
+        .then();
+  }
+
+  static ValidatableResponse endSurvivor(String id, String reason) {
+    return nl.namens.register.PortalApi.asHelpdesk("agent-008")
+        .body(Map.of("reason", reason))
+        .post("/api/v1/helpdesk/survivor-mandates/" + id + "/end")
+        .then();
+  }
+
   static String externalId() {
     return "rec-" + UUID.randomUUID();
   }

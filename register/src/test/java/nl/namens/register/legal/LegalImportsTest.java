@@ -160,6 +160,48 @@ class LegalImportsTest {
   }
 
   @Test
+  void theFeedsCannotImportSurvivorMandates() {
+    Map<String, Object> court = courtRow("survivor", person(), person());
+    Map<String, Object> brp = parentRow(person(), person(), TestClock.TODAY.minusYears(3));
+    brp.put("kind", "survivor");
+    importRows("court", List.of(court))
+        .body("rejected", equalTo(1))
+        .body(
+            "rejections[0].reason",
+            equalTo("kind must be one of curatele, bewind, mentorschap for the court source"));
+    importRows("brp", List.of(brp))
+        .body("rejected", equalTo(1))
+        .body("rejections[0].reason", equalTo("kind must be parental-authority for the brp source"));
+  }
+
+  @Test
+  void birthDatesOfTheRepresentedAreRecordedAndAChangeIsACorrection() {
+    String administrator = person();
+    String client = person();
+    Map<String, Object> row = courtRow("bewind", client, administrator);
+    row.put("representedBirthDate", "1950-04-01");
+    importRows("court", List.of(row)).body("applied", equalTo(1));
+    representations(bsn(administrator), financial).body("principals[0].principal.birthYear", equalTo(1950));
+    long audit = count("legal_audit_entries");
+
+    importRows("court", List.of(row)).body("unchanged", equalTo(1));
+    row.put("representedBirthDate", "1951-04-01");
+    importRows("court", List.of(row)).body("applied", equalTo(1));
+    assertEquals(audit + 1, count("legal_audit_entries"));
+    representations(bsn(administrator), financial).body("principals[0].principal.birthYear", equalTo(1951));
+
+    Map<String, Object> child = parentRow(person(), person(), TestClock.TODAY.minusYears(4));
+    child.put("representedBirthDate", TestClock.TODAY.minusYears(5).toString());
+    importRows("brp", List.of(child))
+        .body("rejected", equalTo(1))
+        .body("rejections[0].reason", equalTo("representedBirthDate differs from childBirthDate"));
+    Map<String, Object> badDate = courtRow("bewind", person(), administrator);
+    badDate.put("representedBirthDate", "1-4-1950");
+    importRows("court", List.of(badDate))
+        .body("rejections[0].reason", equalTo("representedBirthDate is not a date (yyyy-mm-dd)"));
+  }
+
+  @Test
   void importsNeedTheAdminRole() {
     asBroker()
         .body(Map.of("rows", List.of()))

@@ -1,0 +1,8 @@
+package nl.namens.register.legal;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** {@code {"reason": "settled" | "revoked"}}: why a survivor mandate ends. */
+public record SurvivorEnding(
+    @NotNull @Pattern(regexp = "settled|revoked", message = "must be settled or revoked") String reason) {}
