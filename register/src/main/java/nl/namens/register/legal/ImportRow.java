@@ -2,6 +2,7 @@ package nl.namens.register.legal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import nl.namens.identifiers.Bsn;
 import nl.namens.register.validation.SafeTextValidator;
 
@@ -26,6 +27,26 @@ public record ImportRow(
     String validFrom,
     String validUntil,
     Boolean terminated) {
+
+  /**
+   * The field names in the order of the components: the JSON keys of a row and the columns of a CSV batch
+   * file ({@code ImportRowTest} keeps the two in step).
+   */
+  static final List<String> FIELDS =
+      List.of(
+          "externalId",
+          "kind",
+          "representedBsn",
+          "representedName",
+          "representativeBsn",
+          "representativeName",
+          "childBirthDate",
+          "court",
+          "decisionDate",
+          "decisionId",
+          "validFrom",
+          "validUntil",
+          "terminated");
 
   /** A row that passed every check; dates parsed, defaults filled in. */
   record Valid(

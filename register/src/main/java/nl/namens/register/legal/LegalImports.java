@@ -9,10 +9,11 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Imports a batch of a feed. Every row is validated on its own and applied in its own transaction: good rows
- * are kept, bad rows are rejected with a report (never half-applied). The same batch twice gives the same
- * state (the second run reports every row unchanged); a known external id with changed fields is a
- * correction; {@code terminated: true} ends the relation.
+ * Imports a batch of a feed, from the JSON API or read from a batch file ({@link LegalImportFiles}). Every
+ * row is validated on its own and applied in its own transaction: good rows are kept, bad rows are rejected
+ * with a report (never half-applied). The same batch twice gives the same state (the second run reports
+ * every row unchanged); a known external id with changed fields is a correction; {@code terminated: true}
+ * ends the relation.
  */
 @ApplicationScoped
 public class LegalImports {
@@ -39,18 +40,27 @@ public class LegalImports {
   }
 
   public ImportReport run(LegalSource source, ImportBatch batch) {
+    List<BatchRow> rows = new ArrayList<>(batch.rows().size());
+    for (int i = 0; i < batch.rows().size(); i++) {
+      rows.add(BatchRow.of(i, null, batch.rows().get(i)));
+    }
+    return run(source, rows);
+  }
+
+  ImportReport run(LegalSource source, List<BatchRow> rows) {
     List<ImportReport.Rejection> rejections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int applied = 0;
     int unchanged = 0;
-    for (int i = 0; i < batch.rows().size(); i++) {
-      ImportRow row = batch.rows().get(i);
-      String externalId = row == null ? null : row.externalId();
+    for (BatchRow entry : rows) {
       try {
-        if (row == null) {
+        if (entry.unreadable() != null) {
+          throw new ImportRow.Rejected(entry.unreadable());
+        }
+        if (entry.row() == null) {
           throw new ImportRow.Rejected("row is empty");
         }
-        ImportRow.Valid valid = row.validate(source);
+        ImportRow.Valid valid = entry.row().validate(source);
         if (!seen.add(valid.externalId())) {
           throw new ImportRow.Rejected("externalId occurs more than once in the batch");
         }
@@ -60,18 +70,23 @@ public class LegalImports {
           unchanged++;
         }
       } catch (ImportRow.Rejected e) {
-        rejections.add(new ImportReport.Rejection(i, externalId, e.getMessage()));
+        rejections.add(rejection(entry, e.getMessage()));
       } catch (RuntimeException e) {
-        LOG.warnf("Legal import (%s): row %d not applied (%s)", source.code(), i, e.getClass().getSimpleName());
+        LOG.warnf(
+            "Legal import (%s): row %d not applied (%s)",
+            source.code(), entry.index(), e.getClass().getSimpleName());
         rejections.add(
-            new ImportReport.Rejection(
-                i, externalId, "could not be applied (conflict with the register); nothing of it was stored"));
+            rejection(entry, "could not be applied (conflict with the register); nothing of it was stored"));
       }
     }
     LOG.infof(
         "Legal import (%s): %d applied, %d unchanged, %d rejected",
         source.code(), applied, unchanged, rejections.size());
     return new ImportReport(
-        source.code(), batch.rows().size(), applied, unchanged, rejections.size(), rejections);
+        source.code(), rows.size(), applied, unchanged, rejections.size(), rejections);
+  }
+
+  private static ImportReport.Rejection rejection(BatchRow entry, String reason) {
+    return new ImportReport.Rejection(entry.index(), entry.line(), entry.externalId(), reason);
   }
 }

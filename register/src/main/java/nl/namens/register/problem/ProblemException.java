@@ -26,6 +26,16 @@ public final class ProblemException extends RuntimeException {
             List.of(new Violation(field, message))));
   }
 
+  /** 400: the body cannot be read at all (not JSON, not CSV, not UTF-8); {@code detail} names no value. */
+  public static ProblemException malformed(String detail) {
+    return of(ProblemType.MALFORMED_REQUEST, 400, detail);
+  }
+
+  /** 415: the body's media type (or its charset) is not one this endpoint reads. */
+  public static ProblemException unsupportedMediaType(String detail) {
+    return of(ProblemType.HTTP, 415, detail);
+  }
+
   /** 403: the caller may not do this (but may know that the thing exists). */
   public static ProblemException forbidden(String detail) {
     return of(ProblemType.FORBIDDEN, 403, detail);

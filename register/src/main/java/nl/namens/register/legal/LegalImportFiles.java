@@ -1,0 +1,69 @@
+package nl.namens.register.legal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.namens.register.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a batch file of a feed: CSV ({@link CsvImportFile}) or a JSON array of rows ({@link
+ * JsonImportFile}), then the same per-row policy as the JSON API ({@link LegalImports}). A file that cannot
+ * be read as a whole (not UTF-8, not CSV/JSON, empty, a wrong header, more than {@value
+ * ImportBatch#MAX_ROWS} rows) is refused as a problem before any row is applied. See docs/legal-imports.md.
+ */
+@ApplicationScoped
+class LegalImportFiles {
+
+  static final String TEXT_CSV = "text/csv";
+
+  private static final Logger LOG = Logger.getLogger(LegalImportFiles.class);
+
+  /** What an unknown column or field may look like to be named in a problem (so never a BSN or a name). */
+  private static final Pattern NAMEABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}");
+
+  private final LegalImports imports;
+  private final ObjectMapper mapper;
+
+  LegalImportFiles(LegalImports imports, ObjectMapper mapper) {
+    this.imports = imports;
+    this.mapper = mapper;
+  }
+
+  ImportReport run(LegalSource source, MediaType type, byte[] file) {
+    byte[] content = file == null ? new byte[0] : file;
+    List<BatchRow> rows;
+    if (isJson(type)) {
+      rows = JsonImportFile.read(mapper, content);
+    } else {
+      String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+      if (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())) {
+        throw ProblemException.unsupportedMediaType("A CSV batch file must be UTF-8 (charset=utf-8).");
+      }
+      rows = CsvImportFile.read(source, content);
+    }
+    LOG.debugf(
+        "Legal import file (%s, %s, %d bytes): %d rows read",
+        source.code(), isJson(type) ? "json" : "csv", content.length, rows.size());
+    return imports.run(source, rows);
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
+  }
+
+  /** The file as a whole has more rows than one batch may have. */
+  static ProblemException tooManyRows() {
+    return ProblemException.invalid(
+        "file",
+        "has more than " + ImportBatch.MAX_ROWS + " rows (split the feed into several files)");
+  }
+
+  /** {@code name} if it may be repeated back (it looks like a field name), else its 1-based position. */
+  static String nameOrPosition(String name, int position) {
+    return NAMEABLE.matcher(name).matches() ? name : "at position " + position;
+  }
+}
