@@ -213,6 +213,7 @@ final class CsvImportFile {
             cell.get("kind"),
             cell.get("representedBsn"),
             cell.get("representedName"),
+            cell.get("representedBirthDate"),
             cell.get("representativeBsn"),
             cell.get("representativeName"),
             cell.get("childBirthDate"),

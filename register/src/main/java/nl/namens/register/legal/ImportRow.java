@@ -38,6 +38,7 @@ public record ImportRow(
           "kind",
           "representedBsn",
           "representedName",
+          "representedBirthDate",
           "representativeBsn",
           "representativeName",
           "childBirthDate",
