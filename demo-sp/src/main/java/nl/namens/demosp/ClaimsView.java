@@ -26,7 +26,17 @@ final class ClaimsView {
           "urn:nl-eid-gdi:1.0:id:RSIN", "idtype.rsin",
           "urn:nl-eid-gdi:1.0:id:KvKnr", "idtype.kvk",
           "urn:nl-eid-gdi:1.0:id:pseudonym", "idtype.pseudonym");
-  static final Map<String, String> KIND_KEYS = Map.of("voluntary", "kind.voluntary");
+  static final Map<String, String> KIND_KEYS =
+      Map.of(
+          "voluntary", "kind.voluntary",
+          "chain", "kind.chain",
+          "parental-authority", "kind.parental-authority",
+          "curatele", "kind.curatele",
+          "bewind", "kind.bewind",
+          "mentorschap", "kind.mentorschap",
+          "survivor", "kind.survivor");
+  static final Map<String, String> SOURCE_KEYS =
+      Map.of("brp", "source.brp", "court", "source.court", "helpdesk", "source.helpdesk");
 
   private ClaimsView() {}
 
@@ -56,6 +66,15 @@ final class ClaimsView {
     }
     String key = KIND_KEYS.get(kind.toString());
     return key == null ? kind.toString() : messages.get(key);
+  }
+
+  /** The readable name of a {@code legal_basis.source}; the value itself when unknown. */
+  static String sourceLabel(Object source, Messages messages) {
+    if (source == null) {
+      return messages.get("unknown");
+    }
+    String key = SOURCE_KEYS.get(source.toString());
+    return key == null ? source.toString() : messages.get(key);
   }
 
   /** The sections for a page; {@code claims} may be null (no ID token). */
@@ -110,10 +129,18 @@ final class ClaimsView {
     StringBuilder dl = new StringBuilder("<dl>\n");
     dl.append(
         row(messages.get("basis.kind"), escape(kindLabel(representation.get("kind"), messages))));
+    Object type = representation.get("representation_type");
+    if (type != null) {
+      dl.append(row(messages.get("basis.type"), "<code class=\"uri\">" + escape(type) + "</code>"));
+    }
+    Map<?, ?> legalBasis = asMap(representation.get("legal_basis"));
     dl.append(
         row(
-            messages.get("basis.mandate"),
+            messages.get(legalBasis == null ? "basis.mandate" : "basis.record"),
             "<code>" + escape(representation.get("mandate_id")) + "</code>"));
+    if (legalBasis != null) {
+      dl.append(legalBasis(legalBasis, messages));
+    }
     Object validUntil = representation.get("valid_until");
     if (validUntil != null) {
       dl.append(row(messages.get("basis.validuntil"), date(validUntil.toString(), messages)));
@@ -124,6 +151,39 @@ final class ClaimsView {
           row(messages.get("basis.service"), escape(serviceName(service.toString(), messages))));
     }
     return dl.append("</dl>\n").toString();
+  }
+
+  /**
+   * The rows of a {@code legal_basis} claim (legal representation and survivor mandates): the
+   * source, the article of law, the register, the court decision and the kind of evidence; absent
+   * values are left out.
+   */
+  private static String legalBasis(Map<?, ?> legalBasis, Messages messages) {
+    StringBuilder rows = new StringBuilder();
+    rows.append(
+        row(messages.get("legal.source"), escape(sourceLabel(legalBasis.get("source"), messages))));
+    optionalRow(rows, messages.get("legal.law"), legalBasis.get("law"));
+    optionalRow(rows, messages.get("legal.register"), legalBasis.get("register"));
+    optionalRow(rows, messages.get("legal.court"), legalBasis.get("court"));
+    Object decisionDate = legalBasis.get("decision_date");
+    if (decisionDate != null) {
+      rows.append(row(messages.get("legal.decisiondate"), date(decisionDate.toString(), messages)));
+    }
+    optionalRow(rows, messages.get("legal.decisionid"), legalBasis.get("decision_id"));
+    Object evidence = legalBasis.get("evidence");
+    if (evidence != null) {
+      String key = "evidence." + evidence;
+      String label = messages.get(key);
+      rows.append(
+          row(messages.get("legal.evidence"), escape(label.equals(key) ? evidence : label)));
+    }
+    return rows.toString();
+  }
+
+  private static void optionalRow(StringBuilder rows, String term, Object value) {
+    if (value != null) {
+      rows.append(row(term, escape(value)));
+    }
   }
 
   private static String serviceName(String uuid, Messages messages) {

@@ -21,7 +21,12 @@ record DemoService(String clientId, String serviceUuid, String nameKey, String c
               "demo-afvalpas",
               "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d03",
               "service.afvalpas",
-              "general"));
+              "general"),
+          new DemoService(
+              "demo-nalatenschap",
+              "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d04",
+              "service.nalatenschap",
+              "financial"));
 
   static Optional<DemoService> byClientId(String clientId) {
     return ALL.stream().filter(s -> s.clientId.equals(clientId)).findFirst();

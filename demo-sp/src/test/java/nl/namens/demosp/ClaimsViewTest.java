@@ -107,6 +107,116 @@ class ClaimsViewTest {
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"), html);
   }
 
+  private static Map<String, Object> legalClaims(
+      String kind, String type, Map<String, Object> legalBasis, String service) {
+    Map<String, Object> claims = representedClaims();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> representation = (Map<String, Object>) claims.get("representation");
+    representation.put("kind", kind);
+    representation.put("representation_type", type);
+    representation.put("legal_basis", legalBasis);
+    representation.put("service", service);
+    representation.put("services", List.of(service));
+    return claims;
+  }
+
+  @Test
+  void courtOrderedAdministrationShowsItsLegalBasis() {
+    Map<String, Object> basis = new LinkedHashMap<>();
+    basis.put("source", "court");
+    basis.put("law", "BW 1:431");
+    basis.put("register", "CCBR");
+    basis.put("court", "Rechtbank Gelderland");
+    basis.put("decision_date", "2024-03-12");
+    basis.put("decision_id", "C/05/412345 / BW RK 24-101");
+    String html =
+        ClaimsView.render(
+            legalClaims(
+                "bewind",
+                "urn:namens:1.0:RT:Bewind",
+                basis,
+                "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01"),
+            dutch);
+    assertTrue(html.contains("<dd>Beschermingsbewind</dd>"), html);
+    assertTrue(
+        html.contains(
+            "<dt>Soort (URN)</dt><dd><code class=\"uri\">urn:namens:1.0:RT:Bewind</code></dd>"),
+        html);
+    assertTrue(
+        html.contains("<dt>Registratie</dt><dd><code>0d4c6b1e-2222-4a8e-9c1f-123456789abc</code>"),
+        html);
+    assertFalse(html.contains("<dt>Machtiging</dt>"), html);
+    assertTrue(
+        html.contains(
+            "<dt>Bron</dt><dd>Uitspraak van de rechter (curatele- en bewindregister)</dd>"),
+        html);
+    assertTrue(html.contains("<dt>Wettelijke grondslag</dt><dd>BW 1:431</dd>"), html);
+    assertTrue(html.contains("<dt>Register</dt><dd>CCBR</dd>"), html);
+    assertTrue(html.contains("<dt>Rechtbank</dt><dd>Rechtbank Gelderland</dd>"), html);
+    assertTrue(html.contains("<time datetime=\"2024-03-12\">12 maart 2024</time>"), html);
+    assertTrue(
+        html.contains("<dt>Kenmerk uitspraak</dt><dd>C/05/412345 / BW RK 24-101</dd>"), html);
+  }
+
+  @Test
+  void parentalAuthorityInEnglish() {
+    String html =
+        ClaimsView.render(
+            legalClaims(
+                "parental-authority",
+                "urn:namens:1.0:RT:OuderlijkGezag",
+                Map.of("source", "brp", "law", "BW 1:245", "register", "BRP"),
+                "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d02"),
+            english);
+    assertTrue(html.contains("<dd>Parental authority (ouderlijk gezag)</dd>"), html);
+    assertTrue(html.contains("<dt>Source</dt><dd>Personal Records Database (BRP)</dd>"), html);
+    assertTrue(html.contains("<dt>Legal basis</dt><dd>BW 1:245</dd>"), html);
+    assertTrue(html.contains("Care record (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d02)"), html);
+    assertFalse(html.contains("<dt>Court</dt>"), "no court for a BRP record: " + html);
+  }
+
+  @Test
+  void survivorMandateAtTheEstateService() {
+    String html =
+        ClaimsView.render(
+            legalClaims(
+                "survivor",
+                "urn:namens:1.0:RT:Nabestaande",
+                Map.of("source", "helpdesk", "law", "BW 4:144", "evidence", "executele"),
+                "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d04"),
+            dutch);
+    assertTrue(html.contains("<dd>Nabestaande (nalatenschap)</dd>"), html);
+    assertTrue(html.contains("<dt>Bron</dt><dd>Vastgelegd door de helpdesk</dd>"), html);
+    assertTrue(html.contains("<dt>Wettelijke grondslag</dt><dd>BW 4:144</dd>"), html);
+    assertTrue(html.contains("<dt>Bewijs</dt><dd>Verklaring van executele</dd>"), html);
+    assertTrue(
+        html.contains("Nalatenschap afwikkelen (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d04)"), html);
+  }
+
+  @Test
+  void everyKindHasALabelInBothLanguages() {
+    for (String kind : ClaimsView.KIND_KEYS.keySet()) {
+      assertFalse(ClaimsView.kindLabel(kind, dutch).startsWith("kind."), kind);
+      assertFalse(ClaimsView.kindLabel(kind, english).startsWith("kind."), kind);
+    }
+    assertEquals("Curatele", ClaimsView.kindLabel("curatele", dutch));
+    assertEquals("Mentorship (mentorschap)", ClaimsView.kindLabel("mentorschap", english));
+    assertEquals("elsewhere", ClaimsView.sourceLabel("elsewhere", dutch));
+  }
+
+  @Test
+  void hostileLegalBasisIsEscaped() {
+    String attack = "<script>alert(1)</script>";
+    Map<String, Object> basis = new LinkedHashMap<>();
+    for (String key :
+        List.of("source", "law", "register", "court", "decision_date", "decision_id", "evidence")) {
+      basis.put(key, attack);
+    }
+    String html = ClaimsView.render(legalClaims(attack, attack, basis, attack), dutch);
+    assertFalse(html.contains("<script>"), html);
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+  }
+
   @Test
   void noIdTokenIsSaid() {
     assertTrue(ClaimsView.render(null, english).contains("No ID token received."));

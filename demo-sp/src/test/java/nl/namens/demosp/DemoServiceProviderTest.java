@@ -2,12 +2,16 @@ package nl.namens.demosp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +61,7 @@ class DemoServiceProviderTest {
   }
 
   @Test
-  void homeListsTheThreeServicesInDutchByDefault() throws Exception {
+  void homeListsTheFourServicesInDutchByDefault() throws Exception {
     HttpResponse<String> response = get("/");
     assertEquals(200, response.statusCode());
     String page = response.body();
@@ -65,7 +69,11 @@ class DemoServiceProviderTest {
     assertTrue(
         page.contains("Belastingaangifte")
             && page.contains("Zorgdossier")
-            && page.contains("Afvalpas"));
+            && page.contains("Afvalpas")
+            && page.contains("Nalatenschap afwikkelen"),
+        page);
+    assertTrue(page.contains("Deze vier diensten"), page);
+    assertTrue(page.contains("action=\"/demo-nalatenschap/login\""), page);
     assertTrue(page.contains("action=\"/demo-zorgdossier/login\""), page);
     assertTrue(
         response
@@ -85,6 +93,33 @@ class DemoServiceProviderTest {
         get("/demo-afvalpas/", "Cookie", cookie.substring(0, cookie.indexOf(';')));
     assertTrue(second.body().contains("<html lang=\"en\">"), second.body());
     assertTrue(second.body().contains("You are not logged in to this service."), second.body());
+  }
+
+  @Test
+  void estateServiceHasItsOwnPage() throws Exception {
+    HttpResponse<String> response = get("/demo-nalatenschap/", "Accept-Language", "en");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("Settling an estate"), response.body());
+    assertTrue(response.body().contains("You are not logged in to this service."), response.body());
+  }
+
+  @Test
+  void everyDemoServiceIsAClientOfTheBrokerRealm() throws Exception {
+    // the module's directory is the working directory of surefire
+    Path file =
+        Path.of("..", "realm-config", "src", "main", "resources", "realms", "namens-realm.json");
+    assumeTrue(Files.isRegularFile(file), "realm-config beside demo-sp");
+    String realm = Files.readString(file, StandardCharsets.UTF_8);
+    for (DemoService service : DemoService.ALL) {
+      assertTrue(
+          realm.contains("\"clientId\": \"" + service.clientId() + "\""), service.clientId());
+      assertTrue(
+          realm.contains("\"namens.services\": \"" + service.serviceUuid() + "\""),
+          service.serviceUuid());
+      assertTrue(
+          realm.contains("http://localhost:8380/" + service.clientId() + "/callback"),
+          service.clientId());
+    }
   }
 
   @Test

@@ -99,4 +99,100 @@ public final class BrokerBrowser {
   public String currentUrl() {
     return driver.getCurrentUrl();
   }
+
+  // --- legal representation: kind labels, paging and search on the acting-for page ---
+
+  /** The display names of the principals offered on this page (every option but "myself"), in page order. */
+  public List<String> principalNames() {
+    return options().stream()
+        .filter(option -> !"self".equals(option.getAttribute("value")))
+        .map(option -> labelOf(option).getText().trim())
+        .collect(Collectors.toList());
+  }
+
+  private WebElement labelOf(WebElement option) {
+    return driver.findElement(By.cssSelector("label[for='" + option.getAttribute("id") + "']"));
+  }
+
+  /**
+   * The kind label ({@code span.namens-acting-for__kind}, {@code data-kind="<kind>"}) in the details of the option
+   * for {@code displayName}: the details are the elements the option's {@code aria-describedby} names.
+   */
+  public WebElement kindLabelOf(String displayName) {
+    WebElement option = optionFor(displayName);
+    String describedBy = option.getAttribute("aria-describedby");
+    if (describedBy != null) {
+      for (String id : describedBy.trim().split("\\s+")) {
+        List<WebElement> kinds =
+            driver.driver().findElements(By.cssSelector("[id='" + id + "'] span.namens-acting-for__kind"));
+        if (!kinds.isEmpty()) {
+          return kinds.get(0);
+        }
+      }
+    }
+    throw new AssertionError("no kind label for " + displayName + " on: " + pageText());
+  }
+
+  /** Searches the principals: fills the given criteria (null = empty) and submits the search form. */
+  public void search(String name, Integer birthYear, String bsnPart) {
+    fill("namens-acting-for-search-name", name);
+    fill("namens-acting-for-search-birth-year", birthYear == null ? null : birthYear.toString());
+    fill("namens-acting-for-search-bsn-part", bsnPart);
+    driver.findElement(By.id("namens-acting-for-search-submit")).click();
+  }
+
+  private void fill(String id, String value) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    if (value != null) {
+      input.sendKeys(value);
+    }
+  }
+
+  public void nextPage() {
+    driver.findElement(By.id("namens-acting-for-page-next")).click();
+  }
+
+  public void previousPage() {
+    driver.findElement(By.id("namens-acting-for-page-previous")).click();
+  }
+
+  /** The text of the result count ({@code namens-acting-for-total}). */
+  public String totalText() {
+    return driver.findElement(By.id("namens-acting-for-total")).getText();
+  }
+
+  // --- incapacity: a person who may not act for themselves at this service ---
+
+  public boolean onIncapacityPage() {
+    return !driver.driver().findElements(By.id("namens-incapacity")).isEmpty();
+  }
+
+  public String incapacityReason() {
+    return driver.findElement(By.id("namens-incapacity-reason")).getText();
+  }
+
+  public String incapacityRepresentatives() {
+    return driver.findElement(By.id("namens-incapacity-representatives")).getText();
+  }
+
+  public WebElement incapacityCancel() {
+    return driver.findElement(By.id("namens-incapacity-cancel"));
+  }
+
+  /**
+   * Posts the incapacity page's form as if it offered "continue as myself": adds {@code actingFor=self} and submits
+   * without the cancel button. Returns false when the cancel button sits in no form.
+   */
+  public boolean forgeContinueAsSelf() {
+    Object submitted =
+        ((JavascriptExecutor) driver.driver())
+            .executeScript(
+                "var form = arguments[0].form; if (!form) { return false; }"
+                    + " var input = document.createElement('input'); input.type = 'hidden';"
+                    + " input.name = 'actingFor'; input.value = 'self'; form.appendChild(input);"
+                    + " form.submit(); return true;",
+                incapacityCancel());
+    return Boolean.TRUE.equals(submitted);
+  }
 }

@@ -15,6 +15,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.keycloak.testsuite.util.oauth.LoginUrlBuilder;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 
 /**
@@ -45,13 +46,20 @@ public abstract class BrokerTestBase {
     RegisterStack.ensureRunning();
   }
 
+  private static int warmedRegisterStart = -1;
+
   @BeforeEach
   void newVisitor() {
     browser = new BrokerBrowser(driver);
+    if (warmedRegisterStart != RegisterStack.starts()) {
+      new RegisterAdmin().warmUpBvd(); // a cold register may miss the broker's timeout on the first login
+      warmedRegisterStart = RegisterStack.starts();
+    }
   }
 
+  /** Ends every session (broker and simulators) and forgets the cookies: the next login starts from scratch. */
   @AfterEach
-  void logoutEverywhere() {
+  protected void logoutEverywhere() {
     broker.admin().logoutAll();
     digidSimulator.admin().logoutAll();
     eherkenningSimulator.admin().logoutAll();
@@ -64,10 +72,22 @@ public abstract class BrokerTestBase {
    * Opens the client's login with the service scope and PKCE (S256), as the demo service provider does.
    */
   protected void openLogin(OAuthClient oauth, String serviceUuid) {
+    openLogin(oauth, serviceUuid, null);
+  }
+
+  /**
+   * As {@link #openLogin(OAuthClient, String)}, with {@code ui_locales} (when not null): the broker's pages in that
+   * language whatever the browser prefers (the test browser asks for English).
+   */
+  protected void openLogin(OAuthClient oauth, String serviceUuid, String uiLocales) {
     PkceGenerator challenge = PkceGenerator.s256();
     pkce.put(oauth, challenge);
     oauth.scope("openid urn:uuid:" + serviceUuid);
-    oauth.loginForm().codeChallenge(challenge).open();
+    LoginUrlBuilder login = oauth.loginForm().codeChallenge(challenge);
+    if (uiLocales != null) {
+      login.uiLocales(uiLocales);
+    }
+    login.open();
   }
 
   /** The code exchange of the last login opened for this client. */
@@ -85,6 +105,12 @@ public abstract class BrokerTestBase {
     return exchange(oauth, response.getCode());
   }
 
+  /** The authorization code the client received, or null when the browser is not back at the client with one. */
+  protected static String codeReceived(OAuthClient oauth) {
+    AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+    return response.isRedirected() ? response.getCode() : null;
+  }
+
   @SuppressWarnings("unchecked")
   protected static Map<String, Object> represents(OAuthClient oauth, String jwt) {
     IDToken token = oauth.parseToken(jwt, IDToken.class);
@@ -95,6 +121,13 @@ public abstract class BrokerTestBase {
   protected static Map<String, Object> representation(OAuthClient oauth, String jwt) {
     IDToken token = oauth.parseToken(jwt, IDToken.class);
     return (Map<String, Object>) token.getOtherClaims().get("representation");
+  }
+
+  /** {@code representation.legal_basis} of a legal representation or survivor mandate. */
+  @SuppressWarnings("unchecked")
+  protected static Map<String, Object> legalBasis(OAuthClient oauth, String jwt) {
+    Map<String, Object> representation = representation(oauth, jwt);
+    return representation == null ? null : (Map<String, Object>) representation.get("legal_basis");
   }
 
   protected static String acr(OAuthClient oauth, String jwt) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,11 @@ import org.keycloak.util.JsonSerialization;
  */
 public final class RegisterAdmin {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** Rows per import request: 100 rows stay well below the register's 64 KiB limit on request bodies. */
+  private static final int IMPORT_BATCH = 100;
+
+  // HTTP/1.1: no h2c upgrade attempt, which the register may answer with GOAWAY on large or refused bodies
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public String createMandate(
       String principalType,
@@ -52,6 +57,114 @@ public final class RegisterAdmin {
 
   public void revoke(String mandateId) {
     send("POST", "/admin/v1/mandates/" + mandateId + "/revoke", null, 200);
+  }
+
+  /**
+   * Sets the register's "today" ({@code PUT /admin/v1/clock}; the time of day runs on). Only answered when the
+   * register runs with {@code NAMENS_CLOCK_ADJUSTABLE=true}, as {@link RegisterStack} starts it. Undo with
+   * {@link #resetClock()} (in {@code @AfterEach} or {@code finally}): the register is shared by every test of the run.
+   */
+  public void setToday(LocalDate today) {
+    expect("PUT", "/admin/v1/clock", Map.of("today", today.toString()), 200, 204);
+  }
+
+  /** Back to real time ({@code DELETE /admin/v1/clock}). */
+  public void resetClock() {
+    expect("DELETE", "/admin/v1/clock", null, 200, 204);
+  }
+
+  /** Parental authority rows, as the BRP feed sends them ({@code POST /admin/v1/legal/imports/brp}). */
+  public ImportReport importBrp(List<LegalRow> rows) {
+    return importRows("brp", rows);
+  }
+
+  /** Curatele, bewind and mentorschap rows ({@code POST /admin/v1/legal/imports/court}). */
+  public ImportReport importCourt(List<LegalRow> rows) {
+    return importRows("court", rows);
+  }
+
+  /**
+   * Sends the rows in batches of {@link #IMPORT_BATCH} (the register takes request bodies of at most 64 KiB) and adds
+   * up the reports.
+   */
+  private ImportReport importRows(String source, List<LegalRow> rows) {
+    ImportReport total = new ImportReport(0, 0, 0, 0, "");
+    for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
+      List<LegalRow> batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
+      Map<String, Object> body = Map.of("rows", batch.stream().map(LegalRow::toJson).toList());
+      JsonNode report = send("POST", "/admin/v1/legal/imports/" + source, body, 200);
+      total =
+          new ImportReport(
+              total.received() + count(report, "received"),
+              total.applied() + count(report, "applied"),
+              total.unchanged() + count(report, "unchanged"),
+              total.rejected() + count(report, "rejected"),
+              total.json().isEmpty() ? report.toString() : total.json() + ", " + report);
+    }
+    return total;
+  }
+
+  private static int count(JsonNode report, String field) {
+    if (!report.path(field).canConvertToInt()) {
+      throw new AssertionError("import report without " + field + ": " + report);
+    }
+    return report.get(field).asInt();
+  }
+
+  /**
+   * The register's answer to an import, added up over its batches: {@code received}, {@code applied} (created,
+   * corrected or terminated), {@code unchanged} and {@code rejected} rows; {@code json} holds the register's reports
+   * (rejection reasons name fields, never a BSN).
+   */
+  public record ImportReport(int received, int applied, int unchanged, int rejected, String json) {
+
+    /** Fails the test unless all {@code expected} rows were taken (applied now or already held). */
+    public ImportReport requireAllTaken(int expected) {
+      if (received != expected || rejected != 0 || applied + unchanged != expected) {
+        throw new AssertionError("import of " + expected + " rows: " + json);
+      }
+      return this;
+    }
+  }
+
+  /**
+   * Sends the broker's first question to a freshly started register (token check with the realm's keys, database,
+   * JIT), so that a test's first login is not the one that meets the broker's short register timeout. Best effort:
+   * any answer will do, failures are left to the tests.
+   */
+  public void warmUpBvd() {
+    try {
+      String token = serviceAccountToken("namens-bvd-client", "bvd-demo-secret");
+      String body =
+          JsonSerialization.writeValueAsString(
+              Map.of(
+                  "actor", Map.of("type", "BSN", "id", DemoServices.JAN),
+                  "service", DemoServices.BELASTINGAANGIFTE));
+      for (int i = 0; i < 3; i++) {
+        http.send(
+            HttpRequest.newBuilder(URI.create(RegisterStack.URL + "/bvd/v1/representations"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+    } catch (IOException | RuntimeException | AssertionError e) {
+      // the tests will say what is wrong
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void expect(String method, String path, Object body, int... expected) {
+    HttpResponse<String> response = raw(method, path, body);
+    for (int status : expected) {
+      if (response.statusCode() == status) {
+        return;
+      }
+    }
+    throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
   }
 
   private JsonNode send(String method, String path, Object body, int expected) {

@@ -6,20 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.namens.devstack.EmbeddedDatabase;
 import nl.namens.devstack.RegisterProcess;
 
 /**
  * The register as the broker sees it in production: its own process (the Quarkus fast-jar) on a real
- * PostgreSQL, with the demo data, verifying tokens of the test Keycloak. Started once per test run; tests may
+ * PostgreSQL, with the demo data, verifying tokens of the test Keycloak. Unlike production, its clock can be
+ * set through the admin API ({@link RegisterAdmin#setToday}). Started once per test run; tests may
  * stop it to see the broker fail closed, and {@link #ensureRunning()} brings it back.
  */
 public final class RegisterStack {
 
   public static final String URL = "http://localhost:" + RegisterProcess.TEST_PORT;
+  /** The register's time zone: its "today" (validity, birthdays) is the date here. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private static EmbeddedDatabase database;
   private static RegisterProcess register;
+  private static int starts;
 
   private RegisterStack() {}
 
@@ -34,13 +40,26 @@ public final class RegisterStack {
               .database(database)
               .keycloakUrl(RealmJson.KEYCLOAK_URL)
               .demoData(demoData())
+              // PUT/DELETE /admin/v1/clock: lets tests move the register's "today" (birthdays, end dates)
+              .environment("NAMENS_CLOCK_ADJUSTABLE", "true")
               .logFile(logs.resolve("register.log"))
               .build();
       Runtime.getRuntime().addShutdownHook(new Thread(RegisterStack::shutdown, "register-stack-shutdown"));
     }
     if (!register.isRunning()) {
       register.start();
+      starts++;
     }
+  }
+
+  /** The register's today, unless a test has set its clock. */
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  /** How often the register process has been started in this run: a new number means a cold register. */
+  public static synchronized int starts() {
+    return starts;
   }
 
   /** Stops the register process (the database keeps running): the broker now gets no answer. */

@@ -46,6 +46,14 @@ public final class ServiceClients {
     }
   }
 
+  /** The estate service ({@code settlesEstate}): the only place survivor mandates are offered. */
+  public static final class Nalatenschap implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      return copyOf("demo-nalatenschap");
+    }
+  }
+
   /** A service provider with no service configured: never gets representation. */
   public static final class NoService implements ClientConfig {
     @Override

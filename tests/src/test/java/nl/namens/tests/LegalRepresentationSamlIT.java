@@ -1,0 +1,92 @@
+package nl.namens.tests;
+
+import static nl.namens.tests.support.DemoServices.BART;
+import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.KEES;
+import static nl.namens.tests.support.DemoServices.RIA;
+import static nl.namens.tests.support.DemoServices.SANNE;
+import static nl.namens.tests.support.DemoServices.TIM;
+import static nl.namens.tests.support.DemoServices.WIM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.RealmJson;
+import nl.namens.tests.support.SamlServiceProvider;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.openqa.selenium.By;
+
+/**
+ * A SAML service provider (a copy of {@code demo-saml-belastingaangifte}) learns the kind of legal representation
+ * from the ST-SAML attribute {@code urn:nl-eid-gdi:1.1:RepresentationType}.
+ */
+@KeycloakIntegrationTest(config = NamensServerConfig.class)
+class LegalRepresentationSamlIT extends BrokerTestBase {
+
+  private static final String ENTITY_ID = "it-saml-legal-belastingaangifte";
+  private static final String REPRESENTATION_TYPE = "urn:nl-eid-gdi:1.1:RepresentationType";
+
+  @Test
+  void administratorActingForClientIsSentAsBewind() {
+    Map<String, List<String>> attributes = samlLogin("bart", "Ria Ruiters");
+
+    assertEquals(List.of("urn:namens:1.0:RT:Bewind"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
+    assertEquals(List.of(RIA), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(List.of(BART), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals(List.of(BELASTINGAANGIFTE), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
+  }
+
+  @Test
+  void curatorActingForClientIsSentAsCuratele() {
+    Map<String, List<String>> attributes = samlLogin("kees", "Wim Willems");
+
+    assertEquals(List.of("urn:namens:1.0:RT:Curatele"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
+    assertEquals(List.of(WIM), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(List.of(KEES), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+  }
+
+  @Test
+  void parentActingForChildIsSentAsParentalAuthority() {
+    Map<String, List<String>> attributes = samlLogin("sanne", "Tim Smit");
+
+    assertEquals(
+        List.of("urn:namens:1.0:RT:OuderlijkGezag"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
+    assertEquals(List.of(TIM), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(List.of(SANNE), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+  }
+
+  /** Logs {@code login} in at the SAML service provider and acts for {@code principal}; the attributes it received. */
+  private Map<String, List<String>> samlLogin(String login, String principal) {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      ClientRepresentation client =
+          RealmJson.load("namens").getClients().stream()
+              .filter(c -> "demo-saml-belastingaangifte".equals(c.getClientId()))
+              .findFirst()
+              .orElseThrow();
+      client.setClientId(ENTITY_ID);
+      client.setRedirectUris(List.of(sp.acsUrl()));
+      client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
+      try (Response created = broker.admin().clients().create(client)) {
+        assertEquals(201, created.getStatus());
+      }
+      broker
+          .cleanup()
+          .add(r -> r.clients().findByClientId(ENTITY_ID).forEach(c -> r.clients().get(c.getId()).remove()));
+
+      driver.open(sp.loginUrl(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/saml", ENTITY_ID).toString());
+      browser.loginWithDigid(login);
+      browser.actFor(principal);
+
+      assertFalse(
+          driver.driver().findElements(By.id("sp-received")).isEmpty(),
+          "the broker posted to the SP: " + browser.pageText());
+      return sp.lastAttributes();
+    }
+  }
+}
