@@ -101,7 +101,7 @@ class ProfessionalPickerIT extends BrokerTestBase {
 
   private static void assertTotal(int expected, String totalText) {
     assertTrue(
-        Pattern.compile("(?<![\\d.])" + expected + "(?![\\d.])").matcher(totalText).find(),
+        Pattern.compile("(?<![\\d.])" + expected + "(?!\\.?\\d)").matcher(totalText).find(),
         "total " + expected + " in: " + totalText);
   }
 
