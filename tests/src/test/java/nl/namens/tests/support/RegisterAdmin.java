@@ -60,6 +60,29 @@ public final class RegisterAdmin {
   }
 
   /**
+   * Registers a survivor mandate ({@code POST /admin/v1/survivor-mandates}, the helpdesk's body) and returns its id.
+   *
+   * @param role {@code executor} or {@code heir}
+   * @param evidenceType {@code executele} or {@code verklaring-van-erfrecht}
+   */
+  public String registerSurvivorMandate(
+      String deceasedBsn, String holderBsn, String role, String evidenceType, String reference, List<String> services) {
+    Map<String, Object> body =
+        Map.of(
+            "deceased", Map.of("type", "BSN", "id", deceasedBsn),
+            "holder", Map.of("type", "BSN", "id", holderBsn),
+            "role", role,
+            "evidence", Map.of("type", evidenceType, "reference", reference),
+            "services", services);
+    return send("POST", "/admin/v1/survivor-mandates", body, 201).get("id").asText();
+  }
+
+  /** Ends a survivor mandate: {@code reason} {@code settled} (estate settled) or {@code revoked}. */
+  public void endSurvivorMandate(String id, String reason) {
+    send("POST", "/admin/v1/survivor-mandates/" + id + "/end", Map.of("reason", reason), 200);
+  }
+
+  /**
    * Sets the register's "today" ({@code PUT /admin/v1/clock}; the time of day runs on). Only answered when the
    * register runs with {@code NAMENS_CLOCK_ADJUSTABLE=true}, as {@link RegisterStack} starts it. Undo with
    * {@link #resetClock()} (in {@code @AfterEach} or {@code finally}): the register is shared by every test of the run.
