@@ -23,12 +23,15 @@ public record NewSurvivorMandate(
     @NotNull @Valid PartyReference holder,
     @NotNull @Pattern(regexp = SurvivorRole.PATTERN, message = "must be executor or heir") String role,
     @NotNull @Valid Evidence evidence,
-    @NotEmpty @Size(max = 50) List<@NotNull UUID> services,
+    @NotEmpty @Size(max = NewSurvivorMandate.MAX_SERVICES) List<@NotNull UUID> services,
     LocalDate validFrom,
     @Size(max = 100) @SafeText String agentId) {
 
   /** The evidence types as a Bean Validation pattern. */
-  static final String EVIDENCE_TYPES = "executele|verklaring-van-erfrecht";
+  public static final String EVIDENCE_TYPES = "executele|verklaring-van-erfrecht";
+
+  /** At most this many services in one survivor mandate. */
+  public static final int MAX_SERVICES = 50;
 
   /**
    * {@code {"type": "executele" | "verklaring-van-erfrecht", "reference": "..."}}: the notary's declaration
@@ -38,7 +41,10 @@ public record NewSurvivorMandate(
       @NotNull
           @Pattern(regexp = EVIDENCE_TYPES, message = "must be executele or verklaring-van-erfrecht")
           String type,
-      @NotBlank @Size(max = 100) @SafeText String reference) {
+      @NotBlank @Size(max = Evidence.MAX_REFERENCE) @SafeText String reference) {
+
+    /** The longest evidence reference, in characters. */
+    public static final int MAX_REFERENCE = 100;
 
     @Override
     public String toString() {

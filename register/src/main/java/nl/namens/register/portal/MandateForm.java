@@ -143,7 +143,7 @@ public record MandateForm(
     return Optional.of(new PartyReference(type, id));
   }
 
-  private static Optional<LocalDate> date(
+  static Optional<LocalDate> date(
       String value, String field, Texts texts, List<FieldError> errors) {
     if (value.isEmpty()) {
       errors.add(new FieldError(field, texts.msg().err_required()));
@@ -157,12 +157,12 @@ public record MandateForm(
     }
   }
 
-  private static String trim(String s) {
+  static String trim(String s) {
     return s == null ? "" : s.strip();
   }
 
   /** Identifiers: spaces and dots people type between digit groups are dropped. */
-  private static String compact(String s) {
+  static String compact(String s) {
     return s == null ? "" : s.replaceAll("[\\s.]", "");
   }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.lifecycle.HistoryEntry;
 import nl.namens.register.lifecycle.MandateDetails;
 import nl.namens.register.party.PartyView;
@@ -25,6 +26,9 @@ final class PortalExtensions {
   private static final Set<String> STATUSES =
       Set.of("pending", "requested", "active", "declined", "revoked", "lapsed", "locked");
   private static final Set<String> CHANNELS = Set.of("online", "helpdesk", "broker", "admin");
+  private static final Set<String> SURVIVOR_ROLES = Set.of("executor", "heir");
+  private static final Set<String> SURVIVOR_EVIDENCE = Set.of("executele", "verklaring-van-erfrecht");
+  private static final Set<String> SURVIVOR_REASONS = Set.of("settled", "revoked");
 
   private PortalExtensions() {}
 
@@ -116,6 +120,34 @@ final class PortalExtensions {
 
   static String lines(List<String> values) {
     return values == null ? "" : String.join("\n", values);
+  }
+
+  /** The message key of a survivor mandate's role: {@code survivor_role_executor} or {@code survivor_role_heir}. */
+  static String roleKey(SurvivorMandateView v) {
+    return SURVIVOR_ROLES.contains(v.role()) ? "survivor_role_" + v.role() : "survivor_role_heir";
+  }
+
+  /** {@code survivor_evidence_executele} or {@code survivor_evidence_verklaring_van_erfrecht}. */
+  static String evidenceKey(SurvivorMandateView v) {
+    String type = v.evidence() == null ? null : v.evidence().type();
+    return SURVIVOR_EVIDENCE.contains(type)
+        ? "survivor_evidence_" + type.replace('-', '_')
+        : "survivor_evidence_verklaring_van_erfrecht";
+  }
+
+  /** {@code survivor_status_active} or {@code survivor_status_ended}. */
+  static String survivorStatusKey(SurvivorMandateView v) {
+    return "active".equals(v.status()) ? "survivor_status_active" : "survivor_status_ended";
+  }
+
+  /** {@code survivor_reason_settled} or {@code survivor_reason_revoked}; empty while active. */
+  static String endReasonKey(SurvivorMandateView v) {
+    return SURVIVOR_REASONS.contains(v.endReason()) ? "survivor_reason_" + v.endReason() : "";
+  }
+
+  /** The survivor mandate's services by name, comma separated. */
+  static String serviceNames(SurvivorMandateView v) {
+    return String.join(", ", v.services().stream().map(s -> s.name()).toList());
   }
 
   private static String channelKey(String channel) {

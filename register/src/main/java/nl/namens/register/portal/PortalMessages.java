@@ -515,6 +515,153 @@ public interface PortalMessages {
   String helpdesk_revoked_intro();
 
   @Message
+  String survivor_heading();
+
+  @Message
+  String survivor_intro();
+
+  @Message
+  String survivor_register_title();
+
+  @Message
+  String survivor_register_intro();
+
+  @Message
+  String field_survivor_deceased();
+
+  @Message
+  String field_survivor_holder();
+
+  @Message
+  String hint_bsn();
+
+  @Message
+  String field_survivor_role();
+
+  @Message
+  String hint_survivor_role();
+
+  @Message
+  String survivor_role_executor();
+
+  @Message
+  String survivor_role_heir();
+
+  @Message
+  String field_survivor_evidence();
+
+  @Message
+  String survivor_evidence_executele();
+
+  @Message
+  String survivor_evidence_verklaring_van_erfrecht();
+
+  @Message
+  String field_survivor_reference();
+
+  @Message
+  String hint_survivor_reference();
+
+  @Message
+  String field_survivor_services();
+
+  @Message
+  String hint_survivor_services();
+
+  @Message
+  String survivor_no_estate_services();
+
+  @Message
+  String submit_survivor_register();
+
+  @Message
+  String survivor_registered_title();
+
+  @Message
+  String survivor_registered_intro();
+
+  @Message
+  String col_survivor_deceased();
+
+  @Message
+  String col_survivor_holder();
+
+  @Message
+  String col_survivor_role();
+
+  @Message
+  String col_survivor_evidence();
+
+  @Message
+  String col_survivor_law();
+
+  @Message
+  String col_survivor_end_reason();
+
+  @Message
+  String col_survivor_ended_at();
+
+  @Message
+  String survivor_name_unknown();
+
+  @Message
+  String survivor_status_active();
+
+  @Message
+  String survivor_status_ended();
+
+  @Message
+  String survivor_end_title();
+
+  @Message
+  String survivor_end_intro();
+
+  @Message
+  String field_survivor_id();
+
+  @Message
+  String hint_survivor_id();
+
+  @Message
+  String field_survivor_end_reason();
+
+  @Message
+  String survivor_reason_settled();
+
+  @Message
+  String survivor_reason_revoked();
+
+  @Message
+  String submit_survivor_end();
+
+  @Message
+  String survivor_ended_title();
+
+  @Message
+  String survivor_ended_intro();
+
+  @Message
+  String err_survivor_self();
+
+  @Message
+  String err_survivor_heir_evidence();
+
+  @Message
+  String err_survivor_not_estate();
+
+  @Message
+  String err_survivor_taken();
+
+  @Message
+  String err_survivor_unknown();
+
+  @Message
+  String err_survivor_ended();
+
+  @Message
+  String err_survivor_id();
+
+  @Message
   String mandate_reference();
 
   @Message

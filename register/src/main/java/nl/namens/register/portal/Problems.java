@@ -1,9 +1,11 @@
 package nl.namens.register.portal;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.namens.register.problem.FieldPath;
 import nl.namens.register.problem.Problem;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.problem.Violation;
@@ -29,6 +31,14 @@ final class Problems {
       return problem.violations().stream().map(v -> error(v, texts, fields)).toList();
     }
     return List.of(new FieldError(fields.get(""), detail(problem, texts)));
+  }
+
+  /** Bean Validation's violations of a domain service's input, as form errors (status 400). */
+  static List<FieldError> errors(ConstraintViolationException e, Texts texts, Map<String, String> fields) {
+    return e.getConstraintViolations().stream()
+        .map(v -> error(new Violation(FieldPath.of(v.getPropertyPath()), v.getMessage()), texts, fields))
+        .distinct()
+        .toList();
   }
 
   static int status(ProblemException e) {
@@ -77,6 +87,15 @@ final class Problems {
     if (s.contains("at most") && s.contains("services")) {
       return m.err_services_many();
     }
+    if (s.contains("must not be the deceased")) {
+      return m.err_survivor_self();
+    }
+    if (s.contains("verklaring-van-erfrecht for an heir")) {
+      return m.err_survivor_heir_evidence();
+    }
+    if (s.contains("not a service for settling an estate")) {
+      return m.err_survivor_not_estate();
+    }
     if (s.contains("not a service in the catalogue")) {
       return m.err_service_unknown();
     }
@@ -118,6 +137,9 @@ final class Problems {
     String d = problem.detail() == null ? "" : problem.detail();
     if (problem.status() == 404) {
       return m.error_not_found();
+    }
+    if (d.contains("one holder at a time")) {
+      return m.err_survivor_taken();
     }
     if (d.contains("locked")) {
       return m.err_locked();

@@ -1,6 +1,9 @@
 package nl.namens.register.portal;
 
 import io.quarkus.qute.TemplateData;
+import nl.namens.register.legal.LegalBasis;
+import nl.namens.register.legal.NewSurvivorMandate;
+import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.lifecycle.EmployeePolicy;
 import nl.namens.register.lifecycle.HistoryEntry;
 import nl.namens.register.lifecycle.MandateDetails;
@@ -24,6 +27,11 @@ import nl.namens.register.usage.UsageView;
 @TemplateData(target = FieldError.class)
 @TemplateData(target = MandateForm.class)
 @TemplateData(target = Views.Me.class)
+@TemplateData(target = SurvivorMandateView.class)
+@TemplateData(target = NewSurvivorMandate.Evidence.class)
+@TemplateData(target = LegalBasis.class)
+@TemplateData(target = SurvivorForm.class)
+@TemplateData(target = SurvivorEndForm.class)
 final class TemplateTypes {
 
   private TemplateTypes() {}

@@ -1,0 +1,164 @@
+package nl.namens.register.portal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.namens.register.legal.NewSurvivorMandate;
+import nl.namens.register.legal.SurvivorMandateView;
+import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.problem.ProblemException;
+import nl.namens.register.service.Catalogue;
+import nl.namens.register.service.ServiceView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The helpdesk's survivor mandates (nabestaandenmachtigingen) in the portal (realm role {@code
+ * namens-helpdesk}): register one for an heir or executor with the notary's evidence, and end it when the
+ * estate is settled or the mandate is revoked. Through the same {@link SurvivorMandates} as {@code
+ * /api/v1/helpdesk/survivor-mandates}: its rules, its audit with the agent, its conflict on a second holder.
+ */
+@Path("/portal/helpdesk/survivor-mandates")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class SurvivorHelpdeskResource {
+
+  private final SurvivorMandates survivors;
+  private final Catalogue catalogue;
+  private final PortalUser user;
+  private final Views views;
+  private final Clock clock;
+
+  SurvivorHelpdeskResource(
+      SurvivorMandates survivors, Catalogue catalogue, PortalUser user, Views views, Clock clock) {
+    this.survivors = survivors;
+    this.catalogue = catalogue;
+    this.user = user;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  // --- register ---------------------------------------------------------------------------------------------
+
+  @GET
+  @Path("/new")
+  public Response registerForm(@Context HttpHeaders headers) {
+    user.agentId();
+    return registerForm(headers, 200, SurvivorForm.empty(LocalDate.now(clock)), List.of(), estateServices());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response register(
+      @Context HttpHeaders headers,
+      @RestForm String deceased,
+      @RestForm String holder,
+      @RestForm String role,
+      @RestForm String evidenceType,
+      @RestForm String evidenceReference,
+      @RestForm List<String> services,
+      @RestForm String validFrom) {
+    String agent = user.agentId();
+    SurvivorForm form =
+        new SurvivorForm(deceased, holder, role, evidenceType, evidenceReference, services, validFrom);
+    Texts texts = views.texts(headers);
+    List<ServiceView> offered = estateServices();
+    String servicesField = SurvivorForm.servicesField(offered.stream().map(ServiceView::id).toList());
+    List<FieldError> errors = new ArrayList<>();
+    Optional<NewSurvivorMandate> request = form.request(texts, errors, servicesField);
+    if (request.isEmpty()) {
+      return registerForm(headers, 400, form, errors, offered);
+    }
+    try {
+      SurvivorMandateView registered = survivors.register(request.get(), agent);
+      return views.page(headers, 200, "helpdesk-survivor-registered", "helpdesk", Map.of("survivor", registered));
+    } catch (ProblemException e) {
+      return registerForm(
+          headers, Problems.status(e), form, Problems.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
+    } catch (ConstraintViolationException e) {
+      return registerForm(headers, 400, form, Problems.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
+    }
+  }
+
+  // --- end --------------------------------------------------------------------------------------------------
+
+  @GET
+  @Path("/end")
+  public Response endForm(@Context HttpHeaders headers) {
+    user.agentId();
+    return endForm(headers, 200, SurvivorEndForm.empty(), List.of());
+  }
+
+  @POST
+  @Path("/end")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response end(
+      @Context HttpHeaders headers, @RestForm String survivorMandateId, @RestForm String reason) {
+    String agent = user.agentId();
+    SurvivorEndForm form = new SurvivorEndForm(survivorMandateId, reason);
+    Texts texts = views.texts(headers);
+    List<FieldError> errors = new ArrayList<>();
+    Optional<UUID> id = form.id(texts, errors);
+    Optional<String> why = form.reason(texts, errors);
+    if (!errors.isEmpty()) {
+      return endForm(headers, 400, form, errors);
+    }
+    try {
+      SurvivorMandateView ended = survivors.end(id.get(), why.get(), agent);
+      return views.page(headers, 200, "helpdesk-survivor-ended", "helpdesk", Map.of("survivor", ended));
+    } catch (ProblemException e) {
+      FieldError error =
+          switch (Problems.status(e)) {
+            case 404 -> new FieldError(SurvivorEndForm.ID, texts.msg().err_survivor_unknown());
+            case 409 -> new FieldError("", texts.msg().err_survivor_ended());
+            default -> Problems.errors(e, texts, Map.of("", "")).get(0);
+          };
+      return endForm(headers, Problems.status(e), form, List.of(error));
+    }
+  }
+
+  @ServerExceptionMapper
+  Response portalError(PortalError e, HttpHeaders headers) {
+    return ErrorPages.of(views, headers, e);
+  }
+
+  @ServerExceptionMapper
+  Response problem(ProblemException e, HttpHeaders headers) {
+    return ErrorPages.of(views, headers, e);
+  }
+
+  /** The catalogue's services for settling an estate ({@code settlesEstate}, not retired), by name. */
+  private List<ServiceView> estateServices() {
+    return catalogue.all().stream().filter(s -> !s.retired() && s.settlesEstate()).map(ServiceView::of).toList();
+  }
+
+  private Response registerForm(
+      HttpHeaders headers, int status, SurvivorForm form, List<FieldError> errors, List<ServiceView> offered) {
+    String servicesField = SurvivorForm.servicesField(offered.stream().map(ServiceView::id).toList());
+    return views.page(
+        headers,
+        status,
+        "helpdesk-survivor",
+        "helpdesk",
+        Map.of("form", form, "services", offered, "servicesField", servicesField, "errors", errors));
+  }
+
+  private Response endForm(HttpHeaders headers, int status, SurvivorEndForm form, List<FieldError> errors) {
+    return views.page(headers, status, "helpdesk-survivor-end", "helpdesk", Map.of("form", form, "errors", errors));
+  }
+}
