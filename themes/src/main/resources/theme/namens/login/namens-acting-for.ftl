@@ -5,6 +5,8 @@
        namens-acting-for-paging  (only when there is another page): previous | next
      The search has its own form so that Enter in a search field searches and never chooses. -->
 <#import "template.ftl" as layout>
+<#import "namens-attempted-username.ftl" as attempted>
+<#assign username = attempted.username in layout>
 <@layout.registrationLayout displayMessage=false; section>
 <#if section = "header">
     <#if actingFor.unavailable>${msg("namensActingForUnavailableTitle")}<#else>${msg("namensActingForTitle")}</#if>

@@ -3,6 +3,8 @@
      is nobody they may act for. No way to continue as themselves: the only button ends the login and returns to
      the service (OIDC error=access_denied). Bean "incapacity" (nl.namens.keycloak.actingfor.IncapacityPage). -->
 <#import "template.ftl" as layout>
+<#import "namens-attempted-username.ftl" as attempted>
+<#assign username = attempted.username in layout>
 <@layout.registrationLayout displayMessage=false; section>
 <#if section = "header">
     ${msg("namensIncapacityTitle")}
