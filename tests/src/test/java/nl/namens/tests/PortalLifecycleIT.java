@@ -79,8 +79,10 @@ class PortalLifecycleIT extends BrokerTestBase {
     assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
 
     // Bea, at her own computer (Piet's session stays), revokes in the portal.
-    driver.driver().manage().deleteAllCookies();
+    forgetCookies();
     portal.openAs("bea", "");
+    String who = driver.driver().findElement(By.cssSelector("li.who")).getText();
+    assertTrue(who.contains("Bea de Vries"), "Bea is logged in, not Piet: " + who);
     portal.revoke(registration.mandateId());
     assertEquals("revoked", portal.status(registration.mandateId()));
     // the broker recorded Piet's use of the mandate: Bea sees who acted for her
@@ -158,9 +160,14 @@ class PortalLifecycleIT extends BrokerTestBase {
       assertEquals("en", chromium.findElement(By.tagName("html")).getAttribute("lang"));
       violations.addAll(Axe.seriousViolations(chromium));
 
-      // The helpdesk agent's page.
+      // The helpdesk agent's page. Bea's sessions end first: deleteAllCookies deletes only the cookies of the current
+      // page's path, and Bea's broker session would log her in again (and show her the helpdesk's error page).
+      broker.admin().logoutAll();
+      digidSimulator.admin().logoutAll();
       chromium.manage().deleteAllCookies();
       portal.openAs("henk", "/helpdesk");
+      assertFalse(
+          chromium.findElements(By.id("helpdesk-register-submit")).isEmpty(), "Henk's helpdesk page: " + portal.text());
       violations.addAll(Axe.seriousViolations(chromium));
     } finally {
       chromium.quit();

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.namens.tests.support.RegisterStack;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,7 +51,11 @@ public final class PortalBrowser {
   public void submit(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(button).click();
-    waitFor(ExpectedConditions.stalenessOf(page));
+    // ChromeDriver may answer a look at the old page mid-navigation with "unhandled inspector error: Node with given
+    // id does not belong to the document" instead of "stale element": look again
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   private void waitFor(ExpectedCondition<?> condition) {
@@ -123,6 +128,75 @@ public final class PortalBrowser {
         driver.findElement(By.id("activation-code")).getText(),
         undo.isEmpty() ? "" : undo.get(0).getText(),
         letters());
+  }
+
+  /**
+   * On the helpdesk page (agent only): follows the link to the survivor-mandate form (nabestaandenmachtiging), fills
+   * in what is given and submits. {@code null} leaves a field empty or a radio group unchosen; {@code role} is {@code
+   * executor} or {@code heir}, {@code evidenceType} {@code executele} or {@code verklaring-van-erfrecht}. The page
+   * after it is either the confirmation ({@link #survivorId()}) or the form again with its errors ({@link #errors()}).
+   */
+  public void submitSurvivorForm(
+      String deceasedBsn,
+      String holderBsn,
+      String role,
+      String evidenceType,
+      String reference,
+      List<String> services) {
+    open("/helpdesk");
+    submit(By.id("namens-survivor-register-link"));
+    fill("namens-survivor-deceased", deceasedBsn);
+    fill("namens-survivor-holder", holderBsn);
+    if (role != null) {
+      driver.findElement(By.id("namens-survivor-role-" + role)).click();
+    }
+    if (evidenceType != null) {
+      String suffix = "verklaring-van-erfrecht".equals(evidenceType) ? "erfrecht" : evidenceType;
+      driver.findElement(By.id("namens-survivor-evidence-" + suffix)).click();
+    }
+    fill("namens-survivor-reference", reference);
+    for (String service : services) {
+      WebElement box = driver.findElement(By.id("namens-survivor-service-" + service));
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+    submit(By.id("namens-survivor-submit"));
+  }
+
+  /** The survivor mandate's id on the registered / ended confirmation, or empty on any other page. */
+  public String survivorId() {
+    List<WebElement> id = driver.findElements(By.id("namens-survivor-id"));
+    return id.isEmpty() ? "" : id.get(0).getText().trim();
+  }
+
+  /** A fact of the confirmation ({@code deceased}, {@code holder}, {@code role}, {@code status}, ...): its element. */
+  public WebElement survivorFact(String fact) {
+    List<WebElement> found = driver.findElements(By.id("namens-survivor-fact-" + fact));
+    if (found.isEmpty()) {
+      throw new AssertionError("no survivor fact " + fact + ": " + text());
+    }
+    return found.get(0);
+  }
+
+  /**
+   * On the helpdesk page (agent only): follows the link to the end form, ends the survivor mandate with {@code reason}
+   * ({@code settled} or {@code revoked}) and submits.
+   */
+  public void endSurvivorMandate(String survivorMandateId, String reason) {
+    open("/helpdesk");
+    submit(By.id("namens-survivor-end-link"));
+    fill("namens-survivor-end-id", survivorMandateId);
+    driver.findElement(By.id("namens-survivor-end-reason-" + reason)).click();
+    submit(By.id("namens-survivor-end-submit"));
+  }
+
+  private void fill(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    if (value != null) {
+      field.sendKeys(value);
+    }
   }
 
   private void checkServices(List<String> services) {

@@ -1,6 +1,7 @@
 package nl.namens.tests.support;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,24 @@ public abstract class BrokerTestBase {
     driver.driver().manage().deleteAllCookies();
   }
 
+  /**
+   * The browser forgets every cookie of the broker, the simulators and the portal while the sessions stay on the
+   * servers: the next person at this computer while the last one's sessions live on, as at another computer.
+   * WebDriver's {@code deleteAllCookies} deletes only the cookies the current page would be sent (host and path), so
+   * each cookie path is visited first.
+   */
+  protected void forgetCookies() {
+    for (String url :
+        List.of(
+            RealmJson.KEYCLOAK_URL + "/realms/namens/.well-known/openid-configuration",
+            RealmJson.KEYCLOAK_URL + "/realms/digid-sim/.well-known/openid-configuration",
+            RealmJson.KEYCLOAK_URL + "/realms/eherkenning-sim/.well-known/openid-configuration",
+            RegisterStack.URL + "/portal/public/logged-out")) {
+      driver.driver().navigate().to(url);
+      driver.driver().manage().deleteAllCookies();
+    }
+  }
+
   private final Map<OAuthClient, PkceGenerator> pkce = new IdentityHashMap<>();
 
   /**
@@ -80,6 +99,19 @@ public abstract class BrokerTestBase {
    * language whatever the browser prefers (the test browser asks for English).
    */
   protected void openLogin(OAuthClient oauth, String serviceUuid, String uiLocales) {
+    loginForm(oauth, serviceUuid, uiLocales).open();
+  }
+
+  /**
+   * The authorization URL {@link #openLogin(OAuthClient, String, String)} opens, for another browser (Chromium): the
+   * same scope, PKCE and {@code ui_locales}. A code sent to the client's redirect URI is of no use to this class then
+   * (the test framework's browser did not follow it); the URL serves to reach the broker's pages.
+   */
+  protected String loginUrl(OAuthClient oauth, String serviceUuid, String uiLocales) {
+    return loginForm(oauth, serviceUuid, uiLocales).build();
+  }
+
+  private LoginUrlBuilder loginForm(OAuthClient oauth, String serviceUuid, String uiLocales) {
     PkceGenerator challenge = PkceGenerator.s256();
     pkce.put(oauth, challenge);
     oauth.scope("openid urn:uuid:" + serviceUuid);
@@ -87,7 +119,7 @@ public abstract class BrokerTestBase {
     if (uiLocales != null) {
       login.uiLocales(uiLocales);
     }
-    login.open();
+    return login;
   }
 
   /** The code exchange of the last login opened for this client. */

@@ -77,6 +77,11 @@ public final class RegisterAdmin {
     return send("POST", "/admin/v1/survivor-mandates", body, 201).get("id").asText();
   }
 
+  /** A survivor mandate as the register holds it ({@code GET /admin/v1/survivor-mandates/{id}}). */
+  public JsonNode survivorMandate(String id) {
+    return send("GET", "/admin/v1/survivor-mandates/" + id, null, 200);
+  }
+
   /** Ends a survivor mandate: {@code reason} {@code settled} (estate settled) or {@code revoked}. */
   public void endSurvivorMandate(String id, String reason) {
     send("POST", "/admin/v1/survivor-mandates/" + id + "/end", Map.of("reason", reason), 200);

@@ -1,0 +1,318 @@
+package nl.namens.tests;
+
+import static nl.namens.tests.support.DemoServices.AFVALPAS;
+import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.FREE_BSN_2;
+import static nl.namens.tests.support.DemoServices.RIA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.namens.tests.portal.Axe;
+import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.PetrasClients;
+import nl.namens.tests.support.RegisterAdmin;
+import nl.namens.tests.support.RegisterStack;
+import nl.namens.tests.support.ServiceClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The broker's own pages (theme {@code namens}) meet WCAG 2.1 AA as far as axe-core can tell: no violation of impact
+ * serious or critical on the acting-for page (with the search form and paging of a professional's 500 clients, after a
+ * search with a validation error, after a search without results, with "myself" disabled, in Dutch and in English) and
+ * on the incapacity page. Each page is reached through a real OIDC login of a test client in headless Chromium; the
+ * client's redirect URI need not answer, only the broker's pages are looked at.
+ */
+@KeycloakIntegrationTest(config = NamensServerConfig.class)
+class BrokerPagesAccessibilityIT extends BrokerTestBase {
+
+  @InjectOAuthClient(ref = "belasting", realmRef = "namens", config = ServiceClients.Belastingaangifte.class)
+  OAuthClient belasting;
+
+  @InjectOAuthClient(ref = "afval", realmRef = "namens", config = ServiceClients.Afvalpas.class)
+  OAuthClient afval;
+
+  private final RegisterAdmin register = new RegisterAdmin();
+  private final List<String> violations = new ArrayList<>();
+  private WebDriver chromium;
+
+  @BeforeEach
+  void startChromium() {
+    if (!Axe.chromiumInstalled()) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError("CI must install chromium and chromium-driver (.ci/run)");
+      }
+      Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
+    }
+    chromium = Axe.chromium();
+  }
+
+  @AfterEach
+  void quitChromium() {
+    if (chromium != null) {
+      chromium.quit();
+    }
+  }
+
+  @Test
+  void actingForPageWithSearchAndPagingHasNoSeriousViolations() {
+    PetrasClients.ensureImported(register);
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    assertEquals("nl", lang());
+    check("the identity provider choice");
+    logInWithDigid("petra");
+
+    assertOnActingForPage();
+    assertEquals("nl", lang());
+    assertPresent("namens-acting-for-search");
+    assertPresent("namens-acting-for-page-next");
+    assertEquals(PetrasClients.names(1, 10), principalNames());
+    assertEquals("500", attribute("namens-acting-for-total", "data-total"));
+    check("first page of 500 clients");
+
+    submit(By.id("namens-acting-for-page-next"));
+    assertPresent("namens-acting-for-page-previous");
+    assertEquals(PetrasClients.names(11, 20), principalNames());
+    check("second page of 500 clients");
+
+    assertNoViolations();
+  }
+
+  @Test
+  void actingForPageInEnglishHasNoSeriousViolations() {
+    PetrasClients.ensureImported(register);
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, "en");
+    logInWithDigid("petra");
+
+    assertOnActingForPage();
+    assertEquals("en", lang());
+    assertEquals("Search", text("namens-acting-for-search-submit"));
+    assertEquals("Showing 1 to 10 of 500.", text("namens-acting-for-total"));
+    assertPresent("namens-acting-for-page-next");
+    check("first page of 500 clients, English");
+
+    assertNoViolations();
+  }
+
+  @Test
+  void searchWithAValidationErrorHasNoSeriousViolations() {
+    PetrasClients.ensureImported(register);
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    logInWithDigid("petra");
+    assertOnActingForPage();
+
+    search(null, "12");
+
+    assertOnActingForPage();
+    WebElement summary = present("namens-acting-for-error-summary");
+    assertTrue(
+        summary.getText().contains("Vul het geboortejaar in als 4 cijfers"), "error summary: " + summary.getText());
+    assertEquals(
+        "#namens-acting-for-search-birth-year",
+        summary.findElement(By.tagName("a")).getDomAttribute("href"),
+        "the summary links to the field");
+    assertEquals("true", attribute("namens-acting-for-search-birth-year", "aria-invalid"));
+    assertEquals("12", chromium.findElement(By.id("namens-acting-for-search-birth-year")).getDomProperty("value"));
+    assertPresent("namens-acting-for-search-birth-year-error");
+    check("search with birth year 12");
+
+    assertNoViolations();
+  }
+
+  @Test
+  void searchWithoutResultsHasNoSeriousViolations() {
+    PetrasClients.ensureImported(register);
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    logInWithDigid("petra");
+    assertOnActingForPage();
+
+    search("niemand-heet-zo", null);
+
+    assertOnActingForPage();
+    assertPresent("namens-acting-for-no-results");
+    assertEquals(List.of(), principalNames());
+    assertEquals("0", attribute("namens-acting-for-total", "data-total"));
+    assertEquals("500", attribute("namens-acting-for-total", "data-all-total"));
+    assertPresent("namens-acting-for-search-clear");
+    assertTrue(chromium.findElements(By.id("namens-acting-for-error-summary")).isEmpty(), "no errors");
+    check("search without results");
+
+    assertNoViolations();
+  }
+
+  @Test
+  void incapacityPageHasNoSeriousViolations() {
+    openBrokerLogin(afval, AFVALPAS, "nl");
+    logInWithDigid("wim");
+
+    assertPresent("namens-incapacity");
+    assertEquals("curatele", attribute("namens-incapacity", "data-reason"));
+    assertTrue(text("namens-incapacity-representatives").contains("Kees Kramer"), text("namens-incapacity"));
+    assertPresent("namens-incapacity-cancel");
+    assertTrue(chromium.findElements(By.id("namens-acting-for-form")).isEmpty(), "not the acting-for page");
+    check("incapacity page (curatele)");
+
+    assertNoViolations();
+  }
+
+  @Test
+  void actingForPageWithMyselfDisabledHasNoSeriousViolations() {
+    LocalDate today = RegisterStack.today();
+    register.ensureParty("BSN", FREE_BSN_2, "Femke Vrij");
+    register.ensureParty("BSN", RIA, "Ria Ruiters"); // in the demo data already: then a 409, which is fine
+    String mandate =
+        register.createMandate(
+            "BSN", FREE_BSN_2, "BSN", RIA, List.of(BELASTINGAANGIFTE), today.minusDays(1), today.plusMonths(1));
+    try {
+      openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+      logInWithDigid("ria");
+
+      assertOnActingForPage();
+      WebElement self = present("namens-acting-for-option-self");
+      assertEquals("true", self.getDomProperty("disabled"), "'myself' is disabled");
+      assertEquals("bewind", attribute("namens-acting-for-option-self-reason", "data-reason"));
+      assertEquals(List.of("Femke Vrij"), principalNames());
+      assertPresent("namens-acting-for-cancel");
+      check("acting-for page with 'myself' disabled (bewind)");
+    } finally {
+      register.revoke(mandate);
+    }
+
+    assertNoViolations();
+  }
+
+  // --- in Chromium ---------------------------------------------------------------------------------------------
+
+  /** Opens the client's authorization URL (scope with the service, PKCE, ui_locales) in Chromium. */
+  private void openBrokerLogin(OAuthClient client, String serviceUuid, String uiLocales) {
+    chromium.navigate().to(loginUrl(client, serviceUuid, uiLocales));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login page");
+  }
+
+  /** On the broker's login page: DigiD, the simulator's login, then back at the broker's next page. */
+  private void logInWithDigid(String username) {
+    chromium.findElement(By.id("namens-idp-digid")).click();
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator's login");
+    chromium.findElement(By.id("username")).sendKeys(username);
+    chromium.findElement(By.id("password")).sendKeys("test");
+    chromium.findElement(By.id("kc-login")).click();
+    waitFor(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")),
+            ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity"))),
+        "the acting-for or incapacity page after " + username + "'s login");
+  }
+
+  /** Fills the search form (null = empty) and searches. */
+  private void search(String name, String birthYear) {
+    fill("namens-acting-for-search-name", name);
+    fill("namens-acting-for-search-birth-year", birthYear);
+    fill("namens-acting-for-search-bsn-part", null);
+    submit(By.id("namens-acting-for-search-submit"));
+  }
+
+  private void fill(String id, String value) {
+    WebElement input = chromium.findElement(By.id(id));
+    input.clear();
+    if (value != null) {
+      input.sendKeys(value);
+    }
+  }
+
+  /** Clicks a button that posts a form and waits for the next page. */
+  private void submit(By button) {
+    WebElement page = chromium.findElement(By.tagName("html"));
+    chromium.findElement(button).click();
+    // ChromeDriver may answer a look at the old page mid-navigation with "unhandled inspector error: Node with given
+    // id does not belong to the document" instead of "stale element": look again
+    try {
+      new WebDriverWait(chromium, Duration.ofSeconds(20))
+          .ignoring(WebDriverException.class)
+          .until(ExpectedConditions.stalenessOf(page));
+    } catch (TimeoutException e) {
+      throw new AssertionError("still the same page after " + button + ": " + bodyText(), e);
+    }
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body")), "the page after " + button);
+  }
+
+  private void waitFor(ExpectedCondition<?> condition, String what) {
+    try {
+      new WebDriverWait(chromium, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("no " + what + " at " + chromium.getCurrentUrl() + ": " + bodyText(), e);
+    }
+  }
+
+  /** axe-core on the current page; the serious and critical violations are collected, labelled with the page. */
+  private void check(String page) {
+    for (String violation : Axe.seriousViolations(chromium)) {
+      violations.add(page + ": " + violation);
+    }
+  }
+
+  private void assertNoViolations() {
+    assertEquals(List.of(), violations, String.join("\n", violations));
+  }
+
+  private void assertOnActingForPage() {
+    assertFalse(chromium.findElements(By.id("namens-acting-for-form")).isEmpty(), "acting-for page: " + bodyText());
+  }
+
+  private WebElement present(String id) {
+    List<WebElement> found = chromium.findElements(By.id(id));
+    assertFalse(found.isEmpty(), "no #" + id + " on " + chromium.getCurrentUrl() + ": " + bodyText());
+    return found.get(0);
+  }
+
+  private void assertPresent(String id) {
+    present(id);
+  }
+
+  private String attribute(String id, String name) {
+    return present(id).getDomAttribute(name);
+  }
+
+  private String text(String id) {
+    return present(id).getText().trim();
+  }
+
+  private String lang() {
+    return chromium.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  /** The labels of the options other than "myself", in page order. */
+  private List<String> principalNames() {
+    List<String> names = new ArrayList<>();
+    for (WebElement option : chromium.findElements(By.cssSelector("input[name='actingFor']"))) {
+      if (!"self".equals(option.getDomAttribute("value"))) {
+        String id = option.getDomAttribute("id");
+        names.add(chromium.findElement(By.cssSelector("label[for='" + id + "']")).getText().trim());
+      }
+    }
+    return names;
+  }
+
+  private String bodyText() {
+    List<WebElement> body = chromium.findElements(By.tagName("body"));
+    return body.isEmpty() ? "(no body)" : body.get(0).getText();
+  }
+}
