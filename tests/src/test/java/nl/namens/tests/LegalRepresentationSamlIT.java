@@ -2,11 +2,17 @@ package nl.namens.tests;
 
 import static nl.namens.tests.support.DemoServices.BART;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.GIJS;
 import static nl.namens.tests.support.DemoServices.KEES;
+import static nl.namens.tests.support.DemoServices.MIRA;
+import static nl.namens.tests.support.DemoServices.NALATENSCHAP;
+import static nl.namens.tests.support.DemoServices.NOOR;
+import static nl.namens.tests.support.DemoServices.OTTO;
 import static nl.namens.tests.support.DemoServices.RIA;
 import static nl.namens.tests.support.DemoServices.SANNE;
 import static nl.namens.tests.support.DemoServices.TIM;
 import static nl.namens.tests.support.DemoServices.WIM;
+import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -23,8 +29,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 
 /**
- * A SAML service provider (a copy of {@code demo-saml-belastingaangifte}) learns the kind of legal representation
- * from the ST-SAML attribute {@code urn:nl-eid-gdi:1.1:RepresentationType}.
+ * A SAML service provider (a copy of {@code demo-saml-belastingaangifte}, for the care and estate kinds pointed at
+ * that service) learns the kind of legal representation from the ST-SAML attribute
+ * {@code urn:nl-eid-gdi:1.1:RepresentationType}: one test per kind.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class LegalRepresentationSamlIT extends BrokerTestBase {
@@ -34,7 +41,7 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
 
   @Test
   void administratorActingForClientIsSentAsBewind() {
-    Map<String, List<String>> attributes = samlLogin("bart", "Ria Ruiters");
+    Map<String, List<String>> attributes = samlLogin(BELASTINGAANGIFTE, "bart", "Ria Ruiters");
 
     assertEquals(List.of("urn:namens:1.0:RT:Bewind"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
     assertEquals(List.of(RIA), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
@@ -44,7 +51,7 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
 
   @Test
   void curatorActingForClientIsSentAsCuratele() {
-    Map<String, List<String>> attributes = samlLogin("kees", "Wim Willems");
+    Map<String, List<String>> attributes = samlLogin(BELASTINGAANGIFTE, "kees", "Wim Willems");
 
     assertEquals(List.of("urn:namens:1.0:RT:Curatele"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
     assertEquals(List.of(WIM), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
@@ -53,7 +60,7 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
 
   @Test
   void parentActingForChildIsSentAsParentalAuthority() {
-    Map<String, List<String>> attributes = samlLogin("sanne", "Tim Smit");
+    Map<String, List<String>> attributes = samlLogin(BELASTINGAANGIFTE, "sanne", "Tim Smit");
 
     assertEquals(
         List.of("urn:namens:1.0:RT:OuderlijkGezag"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
@@ -61,8 +68,33 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
     assertEquals(List.of(SANNE), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
   }
 
-  /** Logs {@code login} in at the SAML service provider and acts for {@code principal}; the attributes it received. */
-  private Map<String, List<String>> samlLogin(String login, String principal) {
+  @Test
+  void mentorActingForClientAtCareServiceIsSentAsMentorschap() {
+    Map<String, List<String>> attributes = samlLogin(ZORGDOSSIER, "mira", "Otto Olthof");
+
+    assertEquals(
+        List.of("urn:namens:1.0:RT:Mentorschap"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
+    assertEquals(List.of(OTTO), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(List.of(MIRA), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals(List.of(ZORGDOSSIER), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
+  }
+
+  @Test
+  void executorActingForEstateIsSentAsSurvivor() {
+    Map<String, List<String>> attributes = samlLogin(NALATENSCHAP, "noor", "Gijs Nagel");
+
+    assertEquals(
+        List.of("urn:namens:1.0:RT:Nabestaande"), attributes.get(REPRESENTATION_TYPE), attributes.toString());
+    assertEquals(List.of(GIJS), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(List.of(NOOR), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals(List.of(NALATENSCHAP), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
+  }
+
+  /**
+   * Logs {@code login} in at a SAML service provider for {@code service} and acts for {@code principal}; the
+   * attributes it received.
+   */
+  private Map<String, List<String>> samlLogin(String service, String login, String principal) {
     try (SamlServiceProvider sp = new SamlServiceProvider()) {
       ClientRepresentation client =
           RealmJson.load("namens").getClients().stream()
@@ -72,6 +104,7 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
       client.setClientId(ENTITY_ID);
       client.setRedirectUris(List.of(sp.acsUrl()));
       client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
+      client.getAttributes().put("namens.services", service);
       try (Response created = broker.admin().clients().create(client)) {
         assertEquals(201, created.getStatus());
       }
