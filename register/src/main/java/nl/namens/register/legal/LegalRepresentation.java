@@ -217,13 +217,18 @@ public class LegalRepresentation {
     if (kind() == LegalKind.SURVIVOR) {
       return service.settlesEstate() && covers(service);
     }
-    Category category = service.category();
-    if (!kind().covers(category)) {
-      return false;
-    }
-    return !(kind() == LegalKind.PARENTAL_AUTHORITY
-        && category == Category.CARE
-        && Period.between(childBirthDate, day).getYears() >= config.careParentUntilAge());
+    return coversOn(service.category(), day, config);
+  }
+
+  /**
+   * Whether the kind covers {@code category} on {@code day} (parental authority at care services only while
+   * the child is younger than {@code namens.legal.care-parent-until-age}); never for survivor mandates.
+   */
+  boolean coversOn(Category category, LocalDate day, LegalConfig config) {
+    return kind().covers(category)
+        && !(kind() == LegalKind.PARENTAL_AUTHORITY
+            && category == Category.CARE
+            && Period.between(childBirthDate, day).getYears() >= config.careParentUntilAge());
   }
 
   /** Whether the relation's scope includes the service (ignoring the day): for recording a use. */

@@ -83,6 +83,14 @@ class LegalRepresentationRepository implements PanacheRepositoryBase<LegalRepres
     return list("represented.id = ?1 and status = ?2", represented, LegalRepresentation.ACTIVE);
   }
 
+  /** The active rows this representative holds (the portal's "whom I represent"). */
+  List<LegalRepresentation> heldBy(UUID representative) {
+    return list(
+        "representative.id = ?1 and status = ?2 order by validFrom, id",
+        representative,
+        LegalRepresentation.ACTIVE);
+  }
+
   Optional<LegalRepresentation> lockedByExternalId(LegalSource source, String externalId) {
     return find("source = ?1 and externalId = ?2", source.code(), externalId)
         .withLock(LockModeType.PESSIMISTIC_WRITE)

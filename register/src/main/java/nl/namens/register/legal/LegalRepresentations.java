@@ -22,6 +22,12 @@ public class LegalRepresentations {
   private static final List<LegalKind> INCAPACITATING =
       List.of(LegalKind.CURATELE, LegalKind.BEWIND, LegalKind.MENTORSCHAP);
 
+  /** Kind (enum order), then start date, then id: a stable order for the lists. */
+  private static final Comparator<LegalRepresentation> ORDER =
+      Comparator.comparing((LegalRepresentation l) -> l.kind().ordinal())
+          .thenComparing(LegalRepresentation::validFrom)
+          .thenComparing(LegalRepresentation::id);
+
   private final LegalRepresentationRepository repository;
   private final Parties parties;
   private final LegalConfig config;
@@ -83,6 +89,38 @@ public class LegalRepresentations {
         .filter(l -> l.represented().identifier().equals(principal.id()))
         .filter(l -> id.map(l.id()::equals).orElse(true))
         .findFirst();
+  }
+
+  /**
+   * Who represents {@code subject} by law on {@code day}: the relations in force where they are the
+   * represented person, strongest kind first. Empty for a company or an unknown party.
+   */
+  @Transactional
+  public List<LegalRelationView> representedBy(PartyIdentity subject, LocalDate day) {
+    if (subject.subjectType().orElse(null) != SubjectType.BSN) {
+      return List.of();
+    }
+    return parties.find(subject).map(party -> repository.representing(party.id())).orElse(List.of()).stream()
+        .filter(l -> l.inForceOn(day, config))
+        .sorted(ORDER)
+        .map(l -> LegalRelationView.forRepresented(l, day, config))
+        .toList();
+  }
+
+  /**
+   * Whom {@code subject} represents by law on {@code day}: the relations in force they hold, with the scope.
+   * Empty for a company or an unknown party.
+   */
+  @Transactional
+  public List<LegalRelationView> representing(PartyIdentity subject, LocalDate day) {
+    if (subject.subjectType().orElse(null) != SubjectType.BSN) {
+      return List.of();
+    }
+    return parties.find(subject).map(party -> repository.heldBy(party.id())).orElse(List.of()).stream()
+        .filter(l -> l.inForceOn(day, config))
+        .sorted(ORDER)
+        .map(l -> LegalRelationView.forRepresentative(l, day, config))
+        .toList();
   }
 
   /** The effective last day of the relation (end date or the day before the 18th birthday). */

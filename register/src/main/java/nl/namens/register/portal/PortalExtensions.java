@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import nl.namens.register.legal.LegalRelationView;
 import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.lifecycle.HistoryEntry;
 import nl.namens.register.lifecycle.MandateDetails;
@@ -29,6 +30,10 @@ final class PortalExtensions {
   private static final Set<String> SURVIVOR_ROLES = Set.of("executor", "heir");
   private static final Set<String> SURVIVOR_EVIDENCE = Set.of("executele", "verklaring-van-erfrecht");
   private static final Set<String> SURVIVOR_REASONS = Set.of("settled", "revoked");
+  private static final Set<String> LEGAL_KINDS =
+      Set.of("parental-authority", "curatele", "bewind", "mentorschap", "survivor");
+  private static final Set<String> LEGAL_SOURCES = Set.of("brp", "court", "helpdesk");
+  private static final Set<String> CATEGORIES = Set.of("financial", "care", "general");
 
   private PortalExtensions() {}
 
@@ -148,6 +153,28 @@ final class PortalExtensions {
   /** The survivor mandate's services by name, comma separated. */
   static String serviceNames(SurvivorMandateView v) {
     return String.join(", ", v.services().stream().map(s -> s.name()).toList());
+  }
+
+  /** The message key of a legal kind: {@code legal_kind_parental_authority}, {@code legal_kind_bewind}, ... */
+  static String kindKey(LegalRelationView v) {
+    return LEGAL_KINDS.contains(v.kind()) ? "legal_kind_" + v.kind().replace('-', '_') : "legal_kind_other";
+  }
+
+  /** The message key of a legal source: {@code legal_source_brp}, {@code legal_source_court}, ... */
+  static String sourceKey(LegalRelationView v) {
+    return LEGAL_SOURCES.contains(v.source()) ? "legal_source_" + v.source() : "legal_source_other";
+  }
+
+  /** The message keys of the categories a legal representation covers ({@code legal_scope_financial}, ...). */
+  static List<String> categoryKeys(LegalRelationView v) {
+    return v.scope().categories().stream()
+        .map(c -> CATEGORIES.contains(c) ? "legal_scope_" + c : "legal_scope_other")
+        .toList();
+  }
+
+  /** The estate services a survivor mandate names, comma separated. */
+  static String serviceNames(LegalRelationView v) {
+    return String.join(", ", v.scope().services().stream().map(s -> s.name()).toList());
   }
 
   private static String channelKey(String channel) {

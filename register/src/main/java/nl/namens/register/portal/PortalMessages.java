@@ -796,4 +796,93 @@ public interface PortalMessages {
   @Message
   String err_other(String detail);
 
+  @Message
+  String legal_heading();
+
+  @Message
+  String legal_note();
+
+  @Message
+  String legal_represented_by_heading();
+
+  @Message
+  String legal_represented_by_caption();
+
+  @Message
+  String legal_representing_heading();
+
+  @Message
+  String legal_representing_caption();
+
+  @Message
+  String col_legal_representative();
+
+  @Message
+  String col_legal_represented();
+
+  @Message
+  String col_legal_kind();
+
+  @Message
+  String col_legal_basis();
+
+  @Message
+  String col_legal_source();
+
+  @Message
+  String col_legal_scope();
+
+  @Message
+  String legal_kind_parental_authority();
+
+  @Message
+  String legal_kind_curatele();
+
+  @Message
+  String legal_kind_bewind();
+
+  @Message
+  String legal_kind_mentorschap();
+
+  @Message
+  String legal_kind_survivor();
+
+  @Message
+  String legal_kind_other();
+
+  @Message
+  String legal_source_brp();
+
+  @Message
+  String legal_source_court();
+
+  @Message
+  String legal_source_helpdesk();
+
+  @Message
+  String legal_source_other();
+
+  @Message
+  String legal_scope_financial();
+
+  @Message
+  String legal_scope_care();
+
+  @Message
+  String legal_scope_general();
+
+  @Message
+  String legal_scope_other();
+
+  @Message
+  String legal_scope_estate(String services);
+
+  @Message
+  String legal_decision(String date);
+
+  @Message
+  String legal_period_open(String from);
+
+  @Message
+  String legal_name_unknown();
 }

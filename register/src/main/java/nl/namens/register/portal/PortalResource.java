@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.lifecycle.Actor;
 import nl.namens.register.lifecycle.EmployeePolicy;
 import nl.namens.register.lifecycle.HistoryEntry;
@@ -65,6 +66,7 @@ public class PortalResource {
   private final PortalUser user;
   private final Views views;
   private final Clock clock;
+  private final LegalRepresentations legal;
 
   PortalResource(
       Lifecycle lifecycle,
@@ -74,7 +76,8 @@ public class PortalResource {
       Parties parties,
       PortalUser user,
       Views views,
-      Clock clock) {
+      Clock clock,
+      LegalRepresentations legal) {
     this.lifecycle = lifecycle;
     this.catalogue = catalogue;
     this.usages = usages;
@@ -83,6 +86,7 @@ public class PortalResource {
     this.user = user;
     this.views = views;
     this.clock = clock;
+    this.legal = legal;
   }
 
   // --- overview ------------------------------------------------------------------------------------------
@@ -103,6 +107,8 @@ public class PortalResource {
     data.put("given", given.stream().filter(m -> "active".equals(m.status()) && !PortalExtensions.isEnded(m)).toList());
     data.put("held", held.stream().filter(m -> "active".equals(m.status()) && !PortalExtensions.isEnded(m)).toList());
     data.put("ended", ended);
+    data.put("legalRepresentedBy", legal.representedBy(me.party(), today()));
+    data.put("legalRepresenting", legal.representing(me.party(), today()));
     return views.page(headers, 200, "overview", "overview", data);
   }
 

@@ -2,6 +2,7 @@ package nl.namens.register.portal;
 
 import io.quarkus.qute.TemplateData;
 import nl.namens.register.legal.LegalBasis;
+import nl.namens.register.legal.LegalRelationView;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.lifecycle.EmployeePolicy;
@@ -30,6 +31,9 @@ import nl.namens.register.usage.UsageView;
 @TemplateData(target = SurvivorMandateView.class)
 @TemplateData(target = NewSurvivorMandate.Evidence.class)
 @TemplateData(target = LegalBasis.class)
+@TemplateData(target = LegalRelationView.class)
+@TemplateData(target = LegalRelationView.Basis.class)
+@TemplateData(target = LegalRelationView.Scope.class)
 @TemplateData(target = SurvivorForm.class)
 @TemplateData(target = SurvivorEndForm.class)
 final class TemplateTypes {
