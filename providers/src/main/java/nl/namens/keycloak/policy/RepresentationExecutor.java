@@ -1,6 +1,7 @@
 package nl.namens.keycloak.policy;
 
 import java.util.Optional;
+import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.representation.RepresentationVerifier;
 import nl.namens.keycloak.representation.Verdict;
 import org.jboss.logging.Logger;
@@ -22,7 +23,9 @@ import org.keycloak.util.TokenUtil;
 /**
  * Re-checks the acting-for choice on code exchange ({@code TOKEN_REQUEST}) and refresh ({@code
  * TOKEN_REFRESH}); refuses with {@code invalid_grant} when the mandate no longer holds or the
- * register cannot answer, so no token is issued.
+ * register cannot answer, so no token is issued. For a DigiD person who chose "myself" at a service
+ * it asks the register's capacity question again and refuses when they may no longer act for
+ * themselves there (fail open when the register cannot answer, as at login).
  */
 final class RepresentationExecutor
     implements ClientPolicyExecutorProvider<ClientPolicyExecutorConfigurationRepresentation> {
@@ -62,6 +65,32 @@ final class RepresentationExecutor
           clientSession.get().getClient().getClientId(),
           context.getEvent(),
           refusal.get().description());
+      throw new ClientPolicyException(refusal.get().error(), refusal.get().description());
+    }
+    checkSelfCapacity(context, realm, clientSession.get());
+  }
+
+  /**
+   * A login as "myself": the person may have come under curatele, bewind or mentorschap since the
+   * login. Logs the Keycloak user id and the reason, never the BSN.
+   */
+  private void checkSelfCapacity(
+      ClientPolicyContext context, RealmModel realm, AuthenticatedClientSessionModel clientSession)
+      throws ClientPolicyException {
+    Optional<CapacityResult> capacity = SelfCapacity.ask(session, realm, clientSession);
+    if (capacity.isEmpty()) {
+      return;
+    }
+    Optional<RepresentationDecision.Refusal> refusal =
+        RepresentationDecision.decideSelf(capacity.get());
+    if (refusal.isPresent()) {
+      LOG.infof(
+          "no tokens for client %s, user %s on %s: %s (%s)",
+          clientSession.getClient().getClientId(),
+          clientSession.getUserSession().getUser().getId(),
+          context.getEvent(),
+          refusal.get().description(),
+          ((CapacityResult.Incapable) capacity.get()).reason());
       throw new ClientPolicyException(refusal.get().error(), refusal.get().description());
     }
   }

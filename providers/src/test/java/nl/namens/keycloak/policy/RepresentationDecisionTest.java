@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.ServiceRef;
@@ -65,5 +67,27 @@ class RepresentationDecisionTest {
 
     assertEquals("invalid_grant", refusal.error());
     assertEquals("representation cannot be verified right now", refusal.description());
+  }
+
+  @Test
+  void personUnderAMeasureAtThisServiceGetsNoTokensForHerself() {
+    Optional<RepresentationDecision.Refusal> refusal =
+        RepresentationDecision.decideSelf(
+            new CapacityResult.Incapable("curatele", List.of()));
+
+    assertTrue(refusal.isPresent());
+    assertEquals("invalid_grant", refusal.get().error());
+  }
+
+  @Test
+  void personFreeOrUnknownGetsTokensForHerself() {
+    assertTrue(
+        RepresentationDecision.decideSelf(new CapacityResult.Free())
+            .isEmpty());
+    assertTrue(
+        RepresentationDecision.decideSelf(
+                new CapacityResult.Unavailable(
+                    new Unavailability(Unavailability.Reason.TIMEOUT, "slow")))
+            .isEmpty());
   }
 }

@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.List;
+import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.AuthorizationResult;
+import nl.namens.keycloak.register.CapacityResult;
+import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.RepresentedLoginFixture;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.keycloak.models.TokenManager;
 import org.keycloak.models.UserSessionProvider;
 import org.keycloak.protocol.oidc.utils.OAuth2CodeParser;
@@ -67,11 +74,124 @@ class RepresentationExecutorTest {
   }
 
   @Test
-  void loginForSelfIsNotChecked() {
-    login.actingForSelf();
+  void loginForSelfIsNotCheckedAsARepresentation() {
+    login.actingForSelf().capacityAnswers(new CapacityResult.Free());
 
     assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
     verify(login.register, never()).authorize(any(), any());
+  }
+
+  private static CapacityResult.Incapable underBewind() {
+    return new CapacityResult.Incapable(
+        "bewind", List.of(new CapacityResult.Representative("Rob Rentmeester", "bewind")));
+  }
+
+  @Test
+  void personWhoMayStillActForHerselfGetsTokens() {
+    login.actingForSelf().capacityAnswers(new CapacityResult.Free());
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+
+    ArgumentCaptor<Actor> actor = ArgumentCaptor.forClass(Actor.class);
+    verify(login.register).capacity(any(), actor.capture(), any());
+    assertEquals(RepresentedLoginFixture.ACTOR, actor.getValue().party());
+    verify(login.register).capacity(login.realm, actor.getValue(), RepresentedLoginFixture.SERVICE);
+  }
+
+  @Test
+  void personWhoCameUnderBewindGetsNoTokensForHerself() {
+    login.actingForSelf().capacityAnswers(underBewind());
+
+    ClientPolicyException e =
+        assertThrows(ClientPolicyException.class, () -> executor.executeOnEvent(codeExchange()));
+
+    assertEquals("invalid_grant", e.getError());
+    assertEquals("the user may no longer act for themselves at this service", e.getErrorDetail());
+  }
+
+  @Test
+  void personWhoCameUnderBewindCannotRefreshHerOwnSession() {
+    login.actingForSelf().capacityAnswers(underBewind());
+    TokenRefreshContext context =
+        refresh("encoded.refresh.token", refreshTokenFor("user-session-1"));
+
+    ClientPolicyException e =
+        assertThrows(ClientPolicyException.class, () -> executor.executeOnEvent(context));
+
+    assertEquals("invalid_grant", e.getError());
+    assertEquals("the user may no longer act for themselves at this service", e.getErrorDetail());
+  }
+
+  @Test
+  void unansweredCapacityLetsTheRefreshForHerselfThrough() {
+    login
+        .actingForSelf()
+        .capacityAnswers(
+            new CapacityResult.Unavailable(
+                new Unavailability(Unavailability.Reason.TIMEOUT, "slow")));
+    TokenRefreshContext context =
+        refresh("encoded.refresh.token", refreshTokenFor("user-session-1"));
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(context));
+  }
+
+  @Test
+  void missingRegisterLetsALoginForHerselfThrough() {
+    login.actingForSelf();
+    when(login.session.getProvider(RegisterClient.class))
+        .thenReturn(null);
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+  }
+
+  @Test
+  void capacityIsAskedOncePerRequest() {
+    login.actingForSelf().capacityAnswers(new CapacityResult.Free());
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+
+    verify(login.register, times(1)).capacity(any(), any(), any());
+  }
+
+  @Test
+  void loginForSelfWithoutServiceIsNotAskedAboutCapacity() {
+    login.actingForSelf().capacityAnswers(underBewind());
+    login.notes.put(NamensNames.NOTE_SERVICE, "");
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    verify(login.register, never()).capacity(any(), any(), any());
+  }
+
+  @Test
+  void clientSessionWithoutChoiceIsNotAskedAboutCapacity() {
+    login.notes.clear();
+    login.capacityAnswers(underBewind());
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    verify(login.register, never()).capacity(any(), any(), any());
+  }
+
+  @Test
+  void companyLoginForItselfIsNotAskedAboutCapacity() {
+    login.actingForSelf().capacityAnswers(underBewind());
+    when(login.user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("KVK");
+    when(login.user.getFirstAttribute(NamensNames.USER_KVK)).thenReturn("90000001");
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    verify(login.register, never()).capacity(any(), any(), any());
+  }
+
+  @Test
+  void representationIsNotAskedAboutTheRepresentativesCapacity() {
+    login
+        .registerAnswers(
+            new AuthorizationResult.Authorized(
+                RepresentedLoginFixture.representation("voluntary")))
+        .capacityAnswers(underBewind());
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    verify(login.register, never()).capacity(any(), any(), any());
   }
 
   private TokenRefreshContext refresh(String encoded, RefreshToken decoded) {

@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.AuthorizationQuery;
 import nl.namens.keycloak.register.AuthorizationResult;
+import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
@@ -161,6 +162,11 @@ public final class RepresentedLoginFixture {
 
   public RepresentedLoginFixture registerAnswers(AuthorizationResult result) {
     when(register.authorize(eq(realm), any(AuthorizationQuery.class))).thenReturn(result);
+    return this;
+  }
+
+  public RepresentedLoginFixture capacityAnswers(CapacityResult result) {
+    when(register.capacity(eq(realm), any(), anyString())).thenReturn(result);
     return this;
   }
 

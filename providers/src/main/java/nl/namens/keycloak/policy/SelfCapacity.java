@@ -1,0 +1,78 @@
+package nl.namens.keycloak.policy;
+
+import java.util.Optional;
+import nl.namens.keycloak.register.Actor;
+import nl.namens.keycloak.register.CapacityResult;
+import nl.namens.keycloak.register.RegisterClient;
+import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.representation.Actors;
+import nl.namens.keycloak.representation.NamensNames;
+import org.jboss.logging.Logger;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Asks the register again whether a DigiD person who logged in as themselves at a service may
+ * still act for themselves there ({@code POST /bvd/v1/capacity}): a court measure (curatele,
+ * beschermingsbewind, mentorschap) may have started during the session. The answer is kept as a
+ * Keycloak session attribute, so one request costs at most one register call.
+ */
+final class SelfCapacity {
+
+  private static final Logger LOG = Logger.getLogger(SelfCapacity.class);
+
+  static final String ATTRIBUTE_PREFIX = "namens.capacity.self|";
+
+  private SelfCapacity() {}
+
+  /**
+   * The register's answer for the client session's user at its service; empty when the question
+   * does not apply: the choice is not "myself" ({@code namens.acting-for} = {@code self}), the
+   * login has no service ({@code namens.service} empty), or the user is no DigiD person (an
+   * eHerkenning user acts for a company, which cannot be under curatele). "Cannot answer" is
+   * logged without identifiers.
+   */
+  static Optional<CapacityResult> ask(
+      KeycloakSession session, RealmModel realm, AuthenticatedClientSessionModel clientSession) {
+    if (!NamensNames.SELF.equals(clientSession.getNote(NamensNames.NOTE_ACTING_FOR))) {
+      return Optional.empty();
+    }
+    Optional<String> service = ActingFor.uuid(clientSession.getNote(NamensNames.NOTE_SERVICE));
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Actor> actor =
+        Actors.registerActorOf(clientSession.getUserSession().getUser())
+            .filter(a -> a.party().type().isPersonal());
+    if (actor.isEmpty()) {
+      return Optional.empty();
+    }
+    String key =
+        ATTRIBUTE_PREFIX + realm.getId() + "|" + actor.get().party().ref() + "|" + service.get();
+    CapacityResult cached = session.getAttribute(key, CapacityResult.class);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    RegisterClient register = session.getProvider(RegisterClient.class);
+    CapacityResult result =
+        register == null
+            ? new CapacityResult.Unavailable(
+                new Unavailability(
+                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
+            : register.capacity(realm, actor.get(), service.get());
+    if (result == null) {
+      result =
+          new CapacityResult.Unavailable(
+              new Unavailability(Unavailability.Reason.INTERNAL, "no capacity answer"));
+    }
+    if (result instanceof CapacityResult.Unavailable unavailable) {
+      LOG.warnf(
+          "capacity of actor %s at service %s unknown (%s): acting for self allowed (fail open)",
+          actor.get().logRef(), service.get(), unavailable.why());
+    }
+    session.setAttribute(key, result);
+    return Optional.of(result);
+  }
+}
