@@ -16,6 +16,7 @@ import nl.namens.keycloak.register.RepresentationsResult;
 import nl.namens.keycloak.register.Unavailability;
 import nl.namens.keycloak.register.Usage;
 import nl.namens.keycloak.representation.Actors;
+import nl.namens.keycloak.representation.Capacity;
 import nl.namens.keycloak.representation.NamensNames;
 import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
@@ -272,24 +273,7 @@ final class ActingForAuthenticator implements Authenticator {
     if (!actor.party().type().isPersonal()) {
       return null;
     }
-    RegisterClient register = context.getSession().getProvider(RegisterClient.class);
-    CapacityResult result =
-        register == null
-            ? new CapacityResult.Unavailable(
-                new Unavailability(
-                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
-            : register.capacity(context.getRealm(), actor, service);
-    if (result == null) {
-      result =
-          new CapacityResult.Unavailable(
-              new Unavailability(Unavailability.Reason.INTERNAL, "no capacity answer"));
-    }
-    if (result instanceof CapacityResult.Unavailable unavailable) {
-      LOG.warnf(
-          "capacity of actor %s at service %s unknown (%s): acting for self allowed (fail open)",
-          actor.logRef(), service, unavailable.why());
-    }
-    return result;
+    return Capacity.ask(context.getSession(), context.getRealm(), actor, service);
   }
 
   private static String outcome(CapacityResult capacity) {

@@ -3,12 +3,10 @@ package nl.namens.keycloak.policy;
 import java.util.Optional;
 import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.CapacityResult;
-import nl.namens.keycloak.register.RegisterClient;
-import nl.namens.keycloak.register.Unavailability;
 import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.Actors;
+import nl.namens.keycloak.representation.Capacity;
 import nl.namens.keycloak.representation.NamensNames;
-import org.jboss.logging.Logger;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -20,8 +18,6 @@ import org.keycloak.models.RealmModel;
  * Keycloak session attribute, so one request costs at most one register call.
  */
 final class SelfCapacity {
-
-  private static final Logger LOG = Logger.getLogger(SelfCapacity.class);
 
   static final String ATTRIBUTE_PREFIX = "namens.capacity.self|";
 
@@ -55,23 +51,7 @@ final class SelfCapacity {
     if (cached != null) {
       return Optional.of(cached);
     }
-    RegisterClient register = session.getProvider(RegisterClient.class);
-    CapacityResult result =
-        register == null
-            ? new CapacityResult.Unavailable(
-                new Unavailability(
-                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
-            : register.capacity(realm, actor.get(), service.get());
-    if (result == null) {
-      result =
-          new CapacityResult.Unavailable(
-              new Unavailability(Unavailability.Reason.INTERNAL, "no capacity answer"));
-    }
-    if (result instanceof CapacityResult.Unavailable unavailable) {
-      LOG.warnf(
-          "capacity of actor %s at service %s unknown (%s): acting for self allowed (fail open)",
-          actor.get().logRef(), service.get(), unavailable.why());
-    }
+    CapacityResult result = Capacity.ask(session, realm, actor.get(), service.get());
     session.setAttribute(key, result);
     return Optional.of(result);
   }
