@@ -141,22 +141,15 @@ public class PortalResource {
     Actor me = user.actor();
     MandateForm form =
         new MandateForm(counterpartType, counterpartId, services, validFrom, validUntil, null, null, null, null);
-    Texts texts = views.texts(headers);
-    List<FieldError> errors = new ArrayList<>();
-    Optional<PartyReference> representative = form.counterpart(texts, errors);
-    List<UUID> serviceIds = form.serviceIds(texts, errors);
-    Optional<LocalDate> from = form.from(texts, errors);
-    Optional<LocalDate> until = form.until(texts, errors);
-    if (!errors.isEmpty()) {
-      return form(headers, 400, "register", form, errors);
-    }
-    try {
-      Registered registered =
-          lifecycle.register(me, representative.get(), serviceIds, from.get(), until.get());
-      return views.page(headers, 200, "registered", "register", Map.of("registered", registered));
-    } catch (ProblemException e) {
-      return form(headers, Problems.status(e), "register", form, Problems.errors(e, texts, termFields("representative")));
-    }
+    return submitTerms(
+        headers,
+        form,
+        "register",
+        "representative",
+        (representative, serviceIds, from, until) -> {
+          Registered registered = lifecycle.register(me, representative, serviceIds, from, until);
+          return views.page(headers, 200, "registered", "register", Map.of("registered", registered));
+        });
   }
 
   @GET
@@ -179,20 +172,43 @@ public class PortalResource {
     Actor me = user.actor();
     MandateForm form =
         new MandateForm(counterpartType, counterpartId, services, validFrom, validUntil, null, null, null, null);
+    return submitTerms(
+        headers,
+        form,
+        "request",
+        "principal",
+        (principal, serviceIds, from, until) -> {
+          MandateDetails requested = lifecycle.request(me, principal, serviceIds, from, until);
+          return views.page(headers, 200, "requested", "request", Map.of("mandate", requested));
+        });
+  }
+
+  /** A lifecycle step on the terms of a mandate form (the other party, services, period). */
+  private interface TermsStep {
+    Response apply(PartyReference counterpart, List<UUID> services, LocalDate from, LocalDate until);
+  }
+
+  /**
+   * Reads the terms of {@code form}; on input errors shows the form again (400, nothing stored), else runs
+   * {@code step}, showing the form with the register's problem mapped to its fields when it refuses.
+   *
+   * @param counterpartField the API field of the other party ({@code representative} or {@code principal})
+   */
+  private Response submitTerms(
+      HttpHeaders headers, MandateForm form, String view, String counterpartField, TermsStep step) {
     Texts texts = views.texts(headers);
     List<FieldError> errors = new ArrayList<>();
-    Optional<PartyReference> principal = form.counterpart(texts, errors);
+    Optional<PartyReference> counterpart = form.counterpart(texts, errors);
     List<UUID> serviceIds = form.serviceIds(texts, errors);
     Optional<LocalDate> from = form.from(texts, errors);
     Optional<LocalDate> until = form.until(texts, errors);
     if (!errors.isEmpty()) {
-      return form(headers, 400, "request", form, errors);
+      return form(headers, 400, view, form, errors);
     }
     try {
-      MandateDetails requested = lifecycle.request(me, principal.get(), serviceIds, from.get(), until.get());
-      return views.page(headers, 200, "requested", "request", Map.of("mandate", requested));
+      return step.apply(counterpart.get(), serviceIds, from.get(), until.get());
     } catch (ProblemException e) {
-      return form(headers, Problems.status(e), "request", form, Problems.errors(e, texts, termFields("principal")));
+      return form(headers, Problems.status(e), view, form, Problems.errors(e, texts, termFields(counterpartField)));
     }
   }
 
