@@ -3,54 +3,154 @@ package nl.namens.tests;
 import static nl.namens.tests.support.DemoServices.BEA;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
 import static nl.namens.tests.support.DemoServices.JAN;
+import static nl.namens.tests.support.DemoServices.LOTTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RealmJson;
+import nl.namens.tests.support.RegisterAdmin;
+import nl.namens.tests.support.RegisterStack;
 import nl.namens.tests.support.SamlServiceProvider;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 
-/** A SAML service provider receives the ST-SAML representation attributes for the same choice as OIDC. */
+/**
+ * A SAML service provider receives the ST-SAML representation attributes for the same choice as OIDC; when the
+ * representation cannot be confirmed it gets a Response with status Responder / RequestDenied and no assertion,
+ * never an assertion without the representation.
+ */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class SamlServiceProviderIT extends BrokerTestBase {
+
+  private static final String SAML_ENDPOINT = RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/saml";
+
+  private final RegisterAdmin register = new RegisterAdmin();
+
+  /** Registers a copy of the demo SAML client for {@code sp} under {@code entityId}, removed after the test. */
+  private void registerSp(SamlServiceProvider sp, String entityId, boolean withRepresentationMapper) {
+    ClientRepresentation client =
+        RealmJson.load("namens").getClients().stream()
+            .filter(c -> "demo-saml-belastingaangifte".equals(c.getClientId()))
+            .findFirst()
+            .orElseThrow();
+    client.setClientId(entityId);
+    client.setRedirectUris(List.of(sp.acsUrl()));
+    client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
+    if (!withRepresentationMapper) {
+      client.setProtocolMappers(List.of());
+    }
+    try (Response created = broker.admin().clients().create(client)) {
+      assertEquals(201, created.getStatus());
+    }
+    broker.cleanup().add(r -> r.clients().findByClientId(entityId).forEach(c -> r.clients().get(c.getId()).remove()));
+  }
+
+  private boolean spReceived() {
+    return !driver.driver().findElements(By.id("sp-received")).isEmpty();
+  }
 
   @Test
   void samlServiceProviderReceivesRepresentationAttributes() {
     try (SamlServiceProvider sp = new SamlServiceProvider()) {
-      String entityId = "it-saml-belastingaangifte";
-      ClientRepresentation client =
-          RealmJson.load("namens").getClients().stream()
-              .filter(c -> "demo-saml-belastingaangifte".equals(c.getClientId()))
-              .findFirst()
-              .orElseThrow();
-      client.setClientId(entityId);
-      client.setRedirectUris(List.of(sp.acsUrl()));
-      client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
-      try (Response created = broker.admin().clients().create(client)) {
-        assertEquals(201, created.getStatus());
-      }
-      broker.cleanup().add(r -> r.clients().findByClientId(entityId).forEach(c -> r.clients().get(c.getId()).remove()));
+      registerSp(sp, "it-saml-belastingaangifte", true);
 
-      driver.open(sp.loginUrl(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/saml", entityId).toString());
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-belastingaangifte").toString());
       browser.loginWithDigid("jan");
       browser.actFor("Bea de Vries");
 
-      assertTrue(
-          !driver.driver().findElements(By.id("sp-received")).isEmpty(),
-          "the broker posted to the SP: " + browser.pageText());
+      assertTrue(spReceived(), "the broker posted to the SP: " + browser.pageText());
+      assertEquals(List.of("Success"), sp.lastStatus());
       Map<String, List<String>> attributes = sp.lastAttributes();
       assertEquals(List.of(BELASTINGAANGIFTE), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"), attributes.toString());
       assertEquals(List.of(BEA), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
       assertEquals(List.of(JAN), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
       assertEquals(List.of("urn:namens:1.0:RT:Vrijwillig"), attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+    }
+  }
+
+  @Test
+  void secondAuthnRequestInTheSameSessionAsksAgainAndAnswersForItsOwnChoice() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-twice", true);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-twice").toString());
+      browser.loginWithDigid("jan");
+      browser.actFor("Bea de Vries");
+      assertEquals(List.of(BEA), sp.lastAttributes().get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+
+      sp.forget();
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-twice").toString());
+      assertTrue(browser.onActingForPage(), "single sign-on asks again: " + browser.pageText());
+      browser.actAsMyself();
+
+      assertTrue(spReceived(), browser.pageText());
+      assertEquals(List.of("Success"), sp.lastStatus());
+      Map<String, List<String>> attributes = sp.lastAttributes();
+      assertNull(attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"), "myself: " + attributes);
+      assertNull(attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"), attributes.toString());
+    }
+  }
+
+  @Test
+  void relationEndedBetweenChoiceAndAssertionIsAnsweredRequestDenied() {
+    String mandate =
+        register.createMandate(
+            "BSN", BEA, "BSN", LOTTE, List.of(BELASTINGAANGIFTE), LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-ended", true);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-ended").toString());
+      browser.loginWithDigid("lotte");
+      assertTrue(browser.pageText().contains("Bea de Vries"), browser.pageText());
+
+      register.revoke(mandate); // while the page is shown
+      browser.actFor("Bea de Vries");
+
+      assertTrue(spReceived(), "the SP gets an answer: " + browser.pageText());
+      assertEquals(List.of("Responder", "RequestDenied"), sp.lastStatus());
+      assertEquals(0, sp.lastAssertionCount(), "no assertion at all, so none without the representation");
+    }
+  }
+
+  @Test
+  void registerDownWhenTheAssertionIsBuiltIsAnsweredRequestDenied() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-register-down", true);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-register-down").toString());
+      browser.loginWithDigid("jan");
+      assertTrue(browser.pageText().contains("Bea de Vries"), browser.pageText());
+
+      RegisterStack.stop(); // after the page, before the assertion
+      try {
+        browser.actFor("Bea de Vries");
+
+        assertTrue(spReceived(), "the SP gets an answer: " + browser.pageText());
+        assertEquals(List.of("Responder", "RequestDenied"), sp.lastStatus());
+        assertEquals(0, sp.lastAssertionCount());
+      } finally {
+        RegisterStack.ensureRunning();
+      }
+    }
+  }
+
+  @Test
+  void serviceProviderWithServicesButWithoutTheRepresentationMapperGetsNoAssertion() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-no-mapper", false);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-no-mapper").toString());
+      browser.loginWithDigid("jan");
+
+      assertFalse(browser.onActingForPage(), browser.pageText());
+      assertFalse(spReceived(), "a misconfigured SP gets nothing: " + browser.pageText());
+      assertFalse(sp.received());
     }
   }
 }

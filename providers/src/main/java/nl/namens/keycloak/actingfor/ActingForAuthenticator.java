@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.protocol.saml.SamlRepresentationMapper;
 import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
@@ -17,24 +18,35 @@ import nl.namens.keycloak.register.Unavailability;
 import nl.namens.keycloak.register.Usage;
 import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.representation.Capacity;
+import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.representation.Choice;
+import nl.namens.keycloak.representation.ChoiceLedger;
 import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.RequestChoice;
 import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.protocol.LoginProtocol;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.saml.SamlProtocol;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.util.JsonSerialization;
+import org.keycloak.util.TokenUtil;
 
 /**
  * "Who are you acting for?" On every login to a client that lists services, asks the register whom
  * the user may represent for the login's service (a page of {@value #PAGE_SIZE} at a time, with
- * search) and lets the user choose; records the choice as client notes {@code namens.acting-for},
- * {@code namens.principal}, {@code namens.service}.
+ * search) and lets the user choose; records the choice as a new entry of the client session's
+ * {@link ChoiceLedger}, bound to the login's PKCE challenge, so every token keeps the choice of its
+ * own login.
  *
  * <p>Before the user continues as themselves it asks the register whether they may ({@code
  * /bvd/v1/capacity}): a person under curatele, beschermingsbewind or mentorschap is stopped at the
@@ -82,6 +94,14 @@ final class ActingForAuthenticator implements Authenticator {
       succeedAsSelf(context, null, null);
       return;
     }
+    if (SamlProtocol.LOGIN_PROTOCOL.equals(client.getProtocol())
+        && !SamlRepresentationMapper.carriedBy(client)) {
+      LOG.errorf(
+          "SAML client %s offers services but lacks mapper %s: login refused",
+          client.getClientId(), SamlRepresentationMapper.PROVIDER_ID);
+      context.failure(AuthenticationFlowError.CLIENT_DISABLED);
+      return;
+    }
     Optional<Actor> actor = Actors.registerActorOf(context.getUser());
     if (actor.isEmpty()) {
       LOG.debugf("user %s has no actor identifier: acting for self", context.getUser().getId());
@@ -113,7 +133,7 @@ final class ActingForAuthenticator implements Authenticator {
     }
     offer = offer.withCapacity(outcome(capacity), selfRefusal(capacity));
     storeOffer(authSession, offer);
-    context.challenge(page(context, offer, null, null, false));
+    challenge(context, page(context, offer, null, null, false));
   }
 
   @Override
@@ -162,9 +182,13 @@ final class ActingForAuthenticator implements Authenticator {
       succeedAsSelf(context, offer.service(), offer.capacity());
     } else if (choice instanceof ChoiceValidator.Choice.Mandate mandate) {
       OfferOption option = mandate.option();
-      authSession.setClientNote(NamensNames.NOTE_ACTING_FOR, option.mandateId());
-      authSession.setClientNote(NamensNames.NOTE_PRINCIPAL, option.principal());
-      authSession.setClientNote(NamensNames.NOTE_SERVICE, offer.service());
+      ActingFor chosen = ActingFor.of(option.mandateId(), option.principal(), offer.service());
+      if (!(chosen instanceof ActingFor.Mandate)) {
+        LOG.warnf("offered option of mandate %s is not a usable choice", option.mandateId());
+        context.challenge(page(context, offer, MSG_INVALID_CHOICE, null, false));
+        return;
+      }
+      record(context, chosen);
       authSession.removeAuthNote(Offer.AUTH_NOTE);
       context
           .getEvent()
@@ -301,7 +325,7 @@ final class ActingForAuthenticator implements Authenticator {
         context.getUser().getId(), incapacity.service(), incapacity.reason());
     authSession.removeAuthNote(Offer.AUTH_NOTE);
     writeNote(authSession, Incapacity.AUTH_NOTE, incapacity);
-    context.challenge(incapacityPage(context, incapacity));
+    challenge(context, incapacityPage(context, incapacity));
   }
 
   /**
@@ -370,10 +394,7 @@ final class ActingForAuthenticator implements Authenticator {
   private static void succeedAsSelf(
       AuthenticationFlowContext context, String service, String capacity) {
     AuthenticationSessionModel authSession = context.getAuthenticationSession();
-    // explicit values: a client session keeps notes of an earlier login
-    authSession.setClientNote(NamensNames.NOTE_ACTING_FOR, NamensNames.SELF);
-    authSession.setClientNote(NamensNames.NOTE_PRINCIPAL, "");
-    authSession.setClientNote(NamensNames.NOTE_SERVICE, service == null ? "" : service);
+    record(context, new ActingFor.Self(service));
     authSession.removeAuthNote(Offer.AUTH_NOTE);
     authSession.removeAuthNote(Incapacity.AUTH_NOTE);
     context.getEvent().detail(EVENT_ACTING_FOR, NamensNames.SELF);
@@ -381,6 +402,47 @@ final class ActingForAuthenticator implements Authenticator {
       context.getEvent().detail(EVENT_CAPACITY, capacity);
     }
     context.success();
+  }
+
+  /**
+   * Records the choice of this login in the client session's {@link ChoiceLedger} (a new entry:
+   * an earlier login's choice at this client stays as it was) and binds it to this request (see
+   * {@link RequestChoice}: a SAML assertion built at the end of the login describes it).
+   */
+  private static void record(AuthenticationFlowContext context, ActingFor chosen) {
+    AuthenticationSessionModel authSession = context.getAuthenticationSession();
+    Choice choice = ChoiceLedger.record(authSession, chosen);
+    RequestChoice.bind(context.getSession(), authSession.getClient(), choice);
+  }
+
+  /**
+   * Shows a page, or, when the client asked for no interaction ({@code prompt=none}), answers
+   * {@code interaction_required} (OIDC Core 3.1.2.6): the person is logged in, but only they can
+   * say whom they act for. Keycloak turns any challenge under {@code prompt=none} into {@code
+   * login_required} unless the challenge is itself the answer to forward (the note it sets for a
+   * passive login forwarded to an identity provider).
+   */
+  private static void challenge(AuthenticationFlowContext context, Response page) {
+    AuthenticationSessionModel authSession = context.getAuthenticationSession();
+    if (!TokenUtil.hasPrompt(
+        authSession.getClientNote(OIDCLoginProtocol.PROMPT_PARAM),
+        OIDCLoginProtocol.PROMPT_VALUE_NONE)) {
+      context.challenge(page);
+      return;
+    }
+    authSession.removeAuthNote(Offer.AUTH_NOTE);
+    authSession.removeAuthNote(Incapacity.AUTH_NOTE);
+    LoginProtocol protocol =
+        context.getSession().getProvider(LoginProtocol.class, authSession.getProtocol());
+    protocol
+        .setRealm(context.getRealm())
+        .setHttpHeaders(context.getHttpRequest().getHttpHeaders())
+        .setUriInfo(context.getUriInfo())
+        .setEventBuilder(context.getEvent());
+    authSession.setAuthNote(AuthenticationProcessor.FORWARDED_PASSIVE_LOGIN, "true");
+    context.getEvent().detail(EVENT_ACTING_FOR, "interaction_required");
+    context.forceChallenge(
+        protocol.sendError(authSession, LoginProtocol.Error.PASSIVE_INTERACTION_REQUIRED, null));
   }
 
   private static Response page(

@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.representation.ChoiceLedger;
 import nl.namens.keycloak.representation.NamensNames;
 import org.keycloak.util.JsonSerialization;
 
@@ -25,7 +26,7 @@ final class MandateSessions {
 
   /** A candidate session: its id, whether offline, and the notes of each of its client sessions. */
   record Candidate<S>(
-      S session, String id, boolean offline, List<Function<String, String>> clientNotes) {
+      S session, String id, boolean offline, List<Map<String, String>> clientNotes) {
 
     /** Online and offline sessions may share an id; this key keeps them apart. */
     String key() {
@@ -39,17 +40,14 @@ final class MandateSessions {
   }
 
   /**
-   * Whether one of the client sessions acts under {@code mandateId} (client note {@value
-   * NamensNames#NOTE_ACTING_FOR}, compared as UUID, case-insensitive).
+   * Whether one of the client sessions acts under {@code mandateId}: any choice its {@link
+   * ChoiceLedger} keeps (the newest or an earlier login's, whose tokens may still be refreshed),
+   * compared as UUID, case-insensitive.
    */
-  static boolean actsUnder(String mandateId, List<Function<String, String>> clientNotes) {
-    for (Function<String, String> notes : clientNotes) {
-      Optional<String> noted = ActingFor.uuid(notes.apply(NamensNames.NOTE_ACTING_FOR));
-      if (noted.isPresent() && noted.get().equalsIgnoreCase(mandateId)) {
-        return true;
-      }
-    }
-    return false;
+  static boolean actsUnder(String mandateId, List<Map<String, String>> clientNotes) {
+    return clientNotes.stream()
+        .flatMap(ChoiceLedger::mandateIds)
+        .anyMatch(noted -> noted.equalsIgnoreCase(mandateId));
   }
 
   /** The candidates acting under {@code mandateId}, each session once, in encounter order. */

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.NamensNames;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
@@ -156,9 +156,9 @@ public final class NamensAdminResource {
   }
 
   private static MandateSessions.Candidate<UserSessionModel> candidate(UserSessionModel us) {
-    List<Function<String, String>> notes =
+    List<Map<String, String>> notes =
         us.getAuthenticatedClientSessions().values().stream()
-            .<Function<String, String>>map(cs -> cs::getNote)
+            .map(AuthenticatedClientSessionModel::getNotes)
             .toList();
     return new MandateSessions.Candidate<>(us, us.getId(), us.isOffline(), notes);
   }

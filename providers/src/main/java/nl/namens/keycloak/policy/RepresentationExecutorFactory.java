@@ -36,9 +36,10 @@ public final class RepresentationExecutorFactory implements ClientPolicyExecutor
 
   @Override
   public String getHelpText() {
-    return "Re-checks the user's acting-for choice with the mandate register on code exchange and"
-        + " token refresh; refuses with invalid_grant when the mandate no longer holds or"
-        + " cannot be verified.";
+    return "Binds every token to the acting-for choice of its own login and re-checks that choice"
+        + " with the mandate register at code exchange, refresh, userinfo and introspection;"
+        + " refuses (invalid_grant / invalid_token / inactive) when it no longer holds, cannot be"
+        + " verified, or the tokens would not say it exactly.";
   }
 
   @Override

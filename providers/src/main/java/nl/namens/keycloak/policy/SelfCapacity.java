@@ -6,10 +6,9 @@ import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.representation.Capacity;
-import nl.namens.keycloak.representation.NamensNames;
-import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 
 /**
  * Asks the register again whether a DigiD person who logged in as themselves at a service may
@@ -24,34 +23,28 @@ final class SelfCapacity {
   private SelfCapacity() {}
 
   /**
-   * The register's answer for the client session's user at its service; empty when the question
-   * does not apply: the choice is not "myself" ({@code namens.acting-for} = {@code self}), the
-   * login has no service ({@code namens.service} empty), or the user is no DigiD person (an
+   * The register's answer for {@code user} at the service of a "myself" choice; empty when the
+   * question does not apply: the login had no service, or the user is no DigiD person (an
    * eHerkenning user acts for a company, which cannot be under curatele). "Cannot answer" is
    * logged without identifiers.
    */
   static Optional<CapacityResult> ask(
-      KeycloakSession session, RealmModel realm, AuthenticatedClientSessionModel clientSession) {
-    if (!NamensNames.SELF.equals(clientSession.getNote(NamensNames.NOTE_ACTING_FOR))) {
-      return Optional.empty();
-    }
-    Optional<String> service = ActingFor.uuid(clientSession.getNote(NamensNames.NOTE_SERVICE));
-    if (service.isEmpty()) {
+      KeycloakSession session, RealmModel realm, UserModel user, ActingFor.Self self) {
+    if (self.service() == null) {
       return Optional.empty();
     }
     Optional<Actor> actor =
-        Actors.registerActorOf(clientSession.getUserSession().getUser())
-            .filter(a -> a.party().type().isPersonal());
+        Actors.registerActorOf(user).filter(a -> a.party().type().isPersonal());
     if (actor.isEmpty()) {
       return Optional.empty();
     }
     String key =
-        ATTRIBUTE_PREFIX + realm.getId() + "|" + actor.get().party().ref() + "|" + service.get();
+        ATTRIBUTE_PREFIX + realm.getId() + "|" + actor.get().party().ref() + "|" + self.service();
     CapacityResult cached = session.getAttribute(key, CapacityResult.class);
     if (cached != null) {
       return Optional.of(cached);
     }
-    CapacityResult result = Capacity.ask(session, realm, actor.get(), service.get());
+    CapacityResult result = Capacity.ask(session, realm, actor.get(), self.service());
     session.setAttribute(key, result);
     return Optional.of(result);
   }

@@ -3,43 +3,45 @@ package nl.namens.keycloak.representation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.namens.keycloak.register.Party;
 
-/** The acting-for choice as the client session notes hold it. */
+/** What a login chose: the person themselves, or a principal through one mandate. */
 public sealed interface ActingFor {
 
-  /** Myself, or no choice recorded (a client without services): nothing to add to tokens. */
-  record Self() implements ActingFor {}
+  /**
+   * Myself. {@code service} is the service of the login (null for a client that offers no
+   * service): a person who acts for themselves is still asked whether they may (capacity).
+   */
+  record Self(String service) implements ActingFor {}
 
-  /** A chosen mandate. */
+  /** A chosen mandate (or legal representation) for {@code principal} at {@code service}. */
   record Mandate(String mandateId, Party principal, String service) implements ActingFor {}
 
-  /** Notes present but not a consistent choice: callers must fail closed. */
+  /** A stored choice that is not consistent: callers must fail closed. */
   record Invalid(String why) implements ActingFor {}
 
   /**
-   * Reads the three client session notes through {@code notes} (e.g. {@code
-   * clientSession::getNote}).
+   * Reads a stored choice: {@code actingFor} is {@value NamensNames#SELF} or a mandate id (UUID),
+   * {@code principal} a {@code TYPE:id} reference (see {@link Party#ref()}), {@code service} a UUID
+   * or empty.
    */
-  static ActingFor fromNotes(Function<String, String> notes) {
-    String actingFor = notes.apply(NamensNames.NOTE_ACTING_FOR);
-    if (actingFor == null || actingFor.isEmpty() || NamensNames.SELF.equals(actingFor)) {
-      return new Self();
+  static ActingFor of(String actingFor, String principal, String service) {
+    if (NamensNames.SELF.equals(actingFor)) {
+      return new Self(uuid(service).orElse(null));
     }
     Optional<String> mandateId = uuid(actingFor);
     if (mandateId.isEmpty()) {
-      return new Invalid("acting-for note is neither self nor a UUID");
+      return new Invalid("acting-for is neither self nor a UUID");
     }
-    Optional<Party> principal = Party.parseRef(notes.apply(NamensNames.NOTE_PRINCIPAL));
-    if (principal.isEmpty()) {
-      return new Invalid("mandate without a usable principal note");
+    Optional<Party> party = Party.parseRef(principal);
+    if (party.isEmpty()) {
+      return new Invalid("mandate without a usable principal");
     }
-    Optional<String> service = uuid(notes.apply(NamensNames.NOTE_SERVICE));
-    if (service.isEmpty()) {
-      return new Invalid("mandate without a usable service note");
+    Optional<String> serviceId = uuid(service);
+    if (serviceId.isEmpty()) {
+      return new Invalid("mandate without a usable service");
     }
-    return new Mandate(mandateId.get(), principal.get(), service.get());
+    return new Mandate(mandateId.get(), party.get(), serviceId.get());
   }
 
   /** The value in canonical lower-case form if it is a UUID. */

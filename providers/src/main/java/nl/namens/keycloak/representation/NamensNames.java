@@ -22,16 +22,7 @@ public final class NamensNames {
   /** User session note: LoA code of the login. */
   public static final String USER_SESSION_LOA = "namens.loa";
 
-  /** Client session note: {@code self} or the chosen mandate id. */
-  public static final String NOTE_ACTING_FOR = "namens.acting-for";
-
-  /** Client session note: {@code TYPE:id} of the principal, empty for {@code self}. */
-  public static final String NOTE_PRINCIPAL = "namens.principal";
-
-  /** Client session note: the service UUID of this login. */
-  public static final String NOTE_SERVICE = "namens.service";
-
-  /** Value of {@link #NOTE_ACTING_FOR} for "myself". */
+  /** The stored acting-for value of "myself" (see {@link ChoiceLedger}). */
   public static final String SELF = "self";
 
   /** Client attribute: space-separated service UUIDs. */

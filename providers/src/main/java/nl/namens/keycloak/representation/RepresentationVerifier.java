@@ -6,15 +6,14 @@ import nl.namens.keycloak.register.AuthorizationQuery;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Unavailability;
 import org.jboss.logging.Logger;
-import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * Re-checks a client session's acting-for choice with the register. The answer is kept as a
- * Keycloak session attribute, so the executor, the access token, the ID token and userinfo of one
- * request cost one register call.
+ * Checks one acting-for choice with the register. The answer is kept as a Keycloak session
+ * attribute, so the executor, the access token, the ID token and userinfo of one request cost one
+ * register call and all see the same answer.
  */
 public final class RepresentationVerifier {
 
@@ -25,19 +24,15 @@ public final class RepresentationVerifier {
   private RepresentationVerifier() {}
 
   public static Verdict verify(
-      KeycloakSession session, RealmModel realm, AuthenticatedClientSessionModel clientSession) {
-    ActingFor choice = ActingFor.fromNotes(clientSession::getNote);
+      KeycloakSession session, RealmModel realm, UserModel user, ActingFor choice) {
     if (choice instanceof ActingFor.Self) {
       return new Verdict.NotRepresented();
     }
     if (choice instanceof ActingFor.Invalid invalid) {
-      LOG.warnf(
-          "client session of client %s holds an inconsistent acting-for choice: %s",
-          clientSession.getClient().getClientId(), invalid.why());
+      LOG.warnf("inconsistent acting-for choice: %s", invalid.why());
       return new Verdict.Denied(invalid.why());
     }
     ActingFor.Mandate mandate = (ActingFor.Mandate) choice;
-    UserModel user = clientSession.getUserSession().getUser();
     Optional<Actor> actor = Actors.registerActorOf(user);
     if (actor.isEmpty()) {
       return new Verdict.Denied("user has no actor identifier");

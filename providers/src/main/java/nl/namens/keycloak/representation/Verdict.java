@@ -5,10 +5,10 @@ import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.Unavailability;
 
-/** Whether a client session's representation choice holds right now. */
+/** Whether an acting-for choice holds right now. */
 public sealed interface Verdict {
 
-  /** No representation in this client session (myself, or no note). */
+  /** No representation: the login chose "myself". */
   record NotRepresented() implements Verdict {}
 
   /** The register confirmed the mandate now. */

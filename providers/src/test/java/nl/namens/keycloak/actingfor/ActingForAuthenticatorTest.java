@@ -38,6 +38,8 @@ import nl.namens.keycloak.register.PrincipalSearch;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.RepresentationsQuery;
 import nl.namens.keycloak.register.Usage;
+import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.representation.ChoiceLedger;
 import nl.namens.keycloak.representation.NamensNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,9 @@ class ActingForAuthenticatorTest {
     doAnswer(i -> clientNotes.put(i.getArgument(0), i.getArgument(1)))
         .when(authSession)
         .setClientNote(anyString(), any());
+    doAnswer(i -> clientNotes.remove((String) i.getArgument(0)))
+        .when(authSession)
+        .removeClientNote(anyString());
     when(authSession.getAuthNote(anyString())).thenAnswer(i -> authNotes.get(i.getArgument(0)));
     doAnswer(i -> authNotes.put(i.getArgument(0), i.getArgument(1)))
         .when(authSession)
@@ -151,6 +156,37 @@ class ActingForAuthenticatorTest {
     authenticator.action(context);
   }
 
+  /** The recorded choice: {@code self}, the mandate id, or null when none was recorded. */
+  private String actingFor() {
+    return ChoiceLedger.current(clientNotes)
+        .map(
+            c ->
+                c.actingFor() instanceof ActingFor.Mandate m
+                    ? m.mandateId()
+                    : c.actingFor() instanceof ActingFor.Self ? "self" : "invalid")
+        .orElse(null);
+  }
+
+  /** The recorded principal's {@code TYPE:id}; empty for "myself". */
+  private String principal() {
+    return ChoiceLedger.current(clientNotes)
+        .map(c -> c.actingFor() instanceof ActingFor.Mandate m ? m.principal().ref() : "")
+        .orElse(null);
+  }
+
+  /** The recorded service; empty for a login without one. */
+  private String service() {
+    return ChoiceLedger.current(clientNotes)
+        .map(
+            c ->
+                c.actingFor() instanceof ActingFor.Mandate m
+                    ? m.service()
+                    : c.actingFor() instanceof ActingFor.Self self && self.service() != null
+                        ? self.service()
+                        : "")
+        .orElse(null);
+  }
+
   private ActingForPage lastPage() {
     ArgumentCaptor<Object> bean = ArgumentCaptor.forClass(Object.class);
     verify(forms, atLeastOnce()).setAttribute(eq("actingFor"), bean.capture());
@@ -178,7 +214,7 @@ class ActingForAuthenticatorTest {
 
     authenticator.authenticate(context);
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     verify(context).success();
     verify(context, never()).challenge(any());
     assertTrue(register.queries.isEmpty());
@@ -189,9 +225,9 @@ class ActingForAuthenticatorTest {
   void nobodyToRepresentIsSelfWithoutPage() {
     authenticator.authenticate(context);
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
-    assertEquals("", clientNotes.get(NamensNames.NOTE_PRINCIPAL));
-    assertEquals(SERVICE, clientNotes.get(NamensNames.NOTE_SERVICE));
+    assertEquals("self", actingFor());
+    assertEquals("", principal());
+    assertEquals(SERVICE, service());
     verify(context).success();
     verify(context, never()).challenge(any());
   }
@@ -207,7 +243,7 @@ class ActingForAuthenticatorTest {
     assertFalse(shown.getOptions().get(0).isSelectable());
     assertTrue(shown.getOptions().get(1).isSelectable());
     assertTrue(shown.isSelfSelectable());
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
   }
 
   @Test
@@ -224,7 +260,7 @@ class ActingForAuthenticatorTest {
 
     submit("self");
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     verify(context).success();
   }
 
@@ -234,9 +270,9 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_B);
 
-    assertEquals(MANDATE_B, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
-    assertEquals("KVK:12345678", clientNotes.get(NamensNames.NOTE_PRINCIPAL));
-    assertEquals(SERVICE, clientNotes.get(NamensNames.NOTE_SERVICE));
+    assertEquals(MANDATE_B, actingFor());
+    assertEquals("KVK:12345678", principal());
+    assertEquals(SERVICE, service());
     assertFalse(authNotes.containsKey(Offer.AUTH_NOTE));
     verify(context).success();
   }
@@ -265,7 +301,7 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_B);
 
-    assertEquals(MANDATE_B, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals(MANDATE_B, actingFor());
     verify(context).success();
   }
 
@@ -314,7 +350,7 @@ class ActingForAuthenticatorTest {
 
     submit("00000000-0000-4000-8000-000000000000");
 
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
     verify(forms).setError(ActingForAuthenticator.MSG_INVALID_CHOICE);
     verify(context, never()).success();
   }
@@ -325,7 +361,7 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_A);
 
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
     verify(forms).setError(ActingForAuthenticator.MSG_LOA_TOO_LOW);
     verify(context, never()).success();
   }
@@ -346,8 +382,8 @@ class ActingForAuthenticatorTest {
 
     submit("self");
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
-    assertEquals("", clientNotes.get(NamensNames.NOTE_PRINCIPAL));
+    assertEquals("self", actingFor());
+    assertEquals("", principal());
     verify(context).success();
   }
 
@@ -357,7 +393,7 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_B);
 
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
     verify(context).challenge(page);
     verify(context, never()).success();
   }
@@ -368,7 +404,7 @@ class ActingForAuthenticatorTest {
 
     authenticator.authenticate(context);
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     assertTrue(register.queries.isEmpty());
     verify(context).success();
   }
@@ -397,8 +433,8 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_A);
 
-    assertEquals(MANDATE_A, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
-    assertEquals("BSN:999990184", clientNotes.get(NamensNames.NOTE_PRINCIPAL));
+    assertEquals(MANDATE_A, actingFor());
+    assertEquals("BSN:999990184", principal());
     assertEquals(1, register.usages.size());
     assertEquals(MANDATE_A, register.usages.get(0).mandateId());
     verify(event).detail("namens_kind", "bewind");
@@ -413,7 +449,7 @@ class ActingForAuthenticatorTest {
 
     assertEquals(
         List.of(Actor.of(new Party(SubjectType.BSN, "999991772"))), register.capacityAsked);
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     verify(event).detail("namens_capacity", "free");
     verify(context).success();
   }
@@ -426,7 +462,7 @@ class ActingForAuthenticatorTest {
 
     verify(context).challenge(incapacityPage);
     verify(context, never()).success();
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
     IncapacityPage shown = lastIncapacityPage();
     assertEquals("bewind", shown.getReason());
     assertEquals(1, shown.getRepresentatives().size());
@@ -445,7 +481,7 @@ class ActingForAuthenticatorTest {
 
     verify(context, never()).success();
     verify(context, never()).cancelLogin();
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
     verify(forms, atLeastOnce()).createForm(ActingForAuthenticator.INCAPACITY_TEMPLATE);
   }
 
@@ -485,7 +521,7 @@ class ActingForAuthenticatorTest {
 
     verify(forms).setError(ActingForAuthenticator.MSG_SELF_NOT_ALLOWED);
     verify(context, never()).success();
-    assertNull(clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertNull(actingFor());
   }
 
   @Test
@@ -495,7 +531,7 @@ class ActingForAuthenticatorTest {
 
     submit(MANDATE_B);
 
-    assertEquals(MANDATE_B, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals(MANDATE_B, actingFor());
     verify(context).success();
   }
 
@@ -516,7 +552,7 @@ class ActingForAuthenticatorTest {
 
     authenticator.authenticate(context);
 
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     verify(event).detail("namens_capacity", "unavailable");
     verify(context).success();
   }
@@ -568,7 +604,7 @@ class ActingForAuthenticatorTest {
     authenticator.authenticate(context);
 
     assertTrue(register.capacityAsked.isEmpty());
-    assertEquals("self", clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals("self", actingFor());
     verify(context).success();
   }
 
@@ -650,7 +686,7 @@ class ActingForAuthenticatorTest {
     verify(context, never()).success();
 
     post("namensAction", "choose", "actingFor", onSecondPage);
-    assertEquals(onSecondPage, clientNotes.get(NamensNames.NOTE_ACTING_FOR));
+    assertEquals(onSecondPage, actingFor());
     verify(context).success();
   }
 

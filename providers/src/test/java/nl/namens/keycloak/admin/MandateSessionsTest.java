@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.RepresentedLoginFixture;
 import org.junit.jupiter.api.Test;
 
 class MandateSessionsTest {
@@ -20,17 +20,17 @@ class MandateSessionsTest {
   private static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
   private static final String OTHER = "7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09";
 
-  private static Function<String, String> actingFor(String value) {
-    return Map.of(NamensNames.NOTE_ACTING_FOR, value)::get;
+  private static Map<String, String> actingFor(String... values) {
+    return RepresentedLoginFixture.ledger(values);
   }
 
-  private static Function<String, String> noNotes() {
-    return Map.<String, String>of()::get;
+  private static Map<String, String> noNotes() {
+    return Map.of();
   }
 
   @SafeVarargs
   private static MandateSessions.Candidate<String> session(
-      String id, boolean offline, Function<String, String>... clientNotes) {
+      String id, boolean offline, Map<String, String>... clientNotes) {
     return new MandateSessions.Candidate<>(id, id, offline, List.of(clientNotes));
   }
 
@@ -46,6 +46,12 @@ class MandateSessionsTest {
                 session("d", false, noNotes())));
 
     assertEquals(List.of("a"), selected.stream().map(MandateSessions.Candidate::id).toList());
+  }
+
+  @Test
+  void anEarlierLoginsChoiceAtTheClientCountsToo() {
+    // a later login at the same client chose "myself": the earlier login's tokens still act under it
+    assertTrue(MandateSessions.actsUnder(MANDATE, List.of(actingFor(MANDATE, "self"))));
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.RepresentedLoginFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class NamensAdminResourceTest {
     Map<String, AuthenticatedClientSessionModel> clientSessions = new HashMap<>();
     for (int i = 0; i < actingFor.length; i++) {
       AuthenticatedClientSessionModel cs = mock(AuthenticatedClientSessionModel.class);
-      when(cs.getNote(NamensNames.NOTE_ACTING_FOR)).thenReturn(actingFor[i]);
+      when(cs.getNotes()).thenReturn(RepresentedLoginFixture.ledger(actingFor[i]));
       clientSessions.put("client-" + i, cs);
     }
     when(us.getId()).thenReturn(id);

@@ -3,6 +3,7 @@ package nl.namens.keycloak.policy;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -17,12 +18,17 @@ import nl.namens.keycloak.register.AuthorizationResult;
 import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.NamensNames;
+import nl.namens.keycloak.representation.Choice;
+import nl.namens.keycloak.representation.ChoiceLedger;
+import nl.namens.keycloak.representation.RequestChoice;
 import nl.namens.keycloak.representation.RepresentedLoginFixture;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.keycloak.models.TokenManager;
 import org.keycloak.models.UserSessionProvider;
+import org.keycloak.protocol.oidc.utils.OAuth2Code;
 import org.keycloak.protocol.oidc.utils.OAuth2CodeParser;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.RefreshToken;
@@ -36,8 +42,17 @@ class RepresentationExecutorTest {
   private final RepresentationExecutor executor = new RepresentationExecutor(login.session);
 
   private TokenRequestContext codeExchange() {
+    return codeExchange(RepresentedLoginFixture.CODE_CHALLENGE);
+  }
+
+  /** The exchange of a code issued for the login whose authorization request had this challenge. */
+  private TokenRequestContext codeExchange(String codeChallenge) {
     OAuth2CodeParser.ParseResult parseResult = mock(OAuth2CodeParser.ParseResult.class);
     when(parseResult.getClientSession()).thenReturn(login.clientSession);
+    when(parseResult.getCodeData())
+        .thenReturn(
+            new OAuth2Code(
+                "code-id", 0, null, "openid", null, codeChallenge, "S256", null, "user-session-1"));
     return new TokenRequestContext(new MultivaluedHashMap<>(), parseResult, login.client);
   }
 
@@ -156,19 +171,21 @@ class RepresentationExecutorTest {
 
   @Test
   void loginForSelfWithoutServiceIsNotAskedAboutCapacity() {
-    login.actingForSelf().capacityAnswers(underBewind());
-    login.notes.put(NamensNames.NOTE_SERVICE, "");
+    login.choose(new ActingFor.Self(null)).capacityAnswers(underBewind());
 
     assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
     verify(login.register, never()).capacity(any(), any(), any());
   }
 
   @Test
-  void clientSessionWithoutChoiceIsNotAskedAboutCapacity() {
+  void clientSessionWithoutChoiceGetsNoTokens() {
     login.notes.clear();
     login.capacityAnswers(underBewind());
 
-    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+    ClientPolicyException e =
+        assertThrows(ClientPolicyException.class, () -> executor.executeOnEvent(codeExchange()));
+
+    assertEquals("invalid_grant", e.getError());
     verify(login.register, never()).capacity(any(), any(), any());
   }
 
@@ -210,9 +227,18 @@ class RepresentationExecutorTest {
   }
 
   private static RefreshToken refreshTokenFor(String sessionId) {
+    return refreshTokenFor(sessionId, RepresentedLoginFixture.CHOICE_ID);
+  }
+
+  /** A refresh token of {@code sessionId} issued for choice {@code choiceId} (null: none named). */
+  private static RefreshToken refreshTokenFor(String sessionId, String choiceId) {
     AccessToken access = new AccessToken();
     access.setSessionId(sessionId);
-    return new RefreshToken(access);
+    RefreshToken refresh = new RefreshToken(access);
+    if (choiceId != null) {
+      refresh.getOtherClaims().put(ChoiceLedger.CLAIM, choiceId);
+    }
+    return refresh;
   }
 
   @Test
@@ -244,6 +270,92 @@ class RepresentationExecutorTest {
 
     assertDoesNotThrow(() -> executor.executeOnEvent(context));
     verify(login.register, never()).authorize(any(), any());
+  }
+
+  @Test
+  void codeOfAnotherLoginIsBoundToItsOwnChoice() {
+    Choice first = login.choice();
+    // a later login at the same client (another tab) chose "myself"
+    login.choose(new ActingFor.Self(RepresentedLoginFixture.SERVICE));
+    login.notes.put(ChoiceLedger.NOTE_PREFIX + first.id(), noteOf(first));
+    login.notes.put(ChoiceLedger.NOTE_CURRENT, "someone-else");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+    login.unbound();
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(codeExchange()));
+
+    assertEquals(
+        first.actingFor(), RequestChoice.of(login.session, login.client).orElseThrow().actingFor());
+  }
+
+  @Test
+  void codeWhoseChallengeNoLoginRecordedIsRefused() {
+    ClientPolicyException e =
+        assertThrows(
+            ClientPolicyException.class,
+            () -> executor.executeOnEvent(codeExchange("another-challenge-of-43-characters-xxxxxxxx")));
+
+    assertEquals("invalid_grant", e.getError());
+    verify(login.register, never()).authorize(any(), any());
+  }
+
+  @Test
+  void refreshTokenNamingNoChoiceIsRefused() {
+    TokenRefreshContext context = refresh("encoded.refresh.token", refreshTokenFor("user-session-1", null));
+
+    ClientPolicyException e =
+        assertThrows(ClientPolicyException.class, () -> executor.executeOnEvent(context));
+
+    assertEquals("invalid_grant", e.getError());
+    verify(login.register, never()).authorize(any(), any());
+  }
+
+  @Test
+  void refreshTokenOfAChoiceNoLongerKeptIsRefused() {
+    TokenRefreshContext context =
+        refresh("encoded.refresh.token", refreshTokenFor("user-session-1", "forgotten"));
+
+    ClientPolicyException e =
+        assertThrows(ClientPolicyException.class, () -> executor.executeOnEvent(context));
+
+    assertEquals("invalid_grant", e.getError());
+  }
+
+  @Test
+  void refreshKeepsItsOwnChoiceAfterALaterLoginChoseMyself() {
+    Choice mandate = login.choice();
+    login.notes.put(ChoiceLedger.NOTE_CURRENT, "later-choice");
+    login.notes.put(
+        ChoiceLedger.NOTE_PREFIX + "later-choice",
+        "{\"actingFor\":\"self\",\"service\":\"" + RepresentedLoginFixture.SERVICE + "\",\"at\":5}");
+    login.unbound();
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    assertDoesNotThrow(
+        () ->
+            executor.executeOnEvent(
+                refresh("encoded.refresh.token", refreshTokenFor("user-session-1", mandate.id()))));
+
+    assertEquals(mandate, RequestChoice.of(login.session, login.client).orElseThrow());
+  }
+
+  @Test
+  void clientWithoutServicesIsNotBound() {
+    login.clientAttributes.clear();
+    login.unbound();
+    TokenRefreshContext context = refresh("encoded.refresh.token", refreshTokenFor("user-session-1", null));
+
+    assertDoesNotThrow(() -> executor.executeOnEvent(context));
+    assertTrue(RequestChoice.of(login.session, login.client).isEmpty());
+  }
+
+  private static String noteOf(Choice choice) {
+    return RepresentedLoginFixture.ledger(
+            ((ActingFor.Mandate) choice.actingFor()).mandateId())
+        .get(ChoiceLedger.NOTE_PREFIX + "choice-0")
+        .replace("\"at\":0", "\"codeChallenge\":\"" + RepresentedLoginFixture.CODE_CHALLENGE + "\",\"at\":0");
   }
 
   @Test

@@ -17,23 +17,14 @@ class ActingForTest {
   private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
 
   @Test
-  void noNoteAndSelfMeanNoRepresentation() {
-    assertInstanceOf(ActingFor.Self.class, ActingFor.fromNotes(Map.<String, String>of()::get));
-    assertInstanceOf(
-        ActingFor.Self.class,
-        ActingFor.fromNotes(
-            Map.of(NamensNames.NOTE_ACTING_FOR, "self", NamensNames.NOTE_PRINCIPAL, "")::get));
+  void selfKeepsTheServiceOfTheLogin() {
+    assertEquals(new ActingFor.Self(SERVICE), ActingFor.of("self", null, SERVICE));
+    assertEquals(new ActingFor.Self(null), ActingFor.of("self", "", ""));
   }
 
   @Test
-  void mandateNotesAreRead() {
-    ActingFor choice =
-        ActingFor.fromNotes(
-            Map.of(
-                    NamensNames.NOTE_ACTING_FOR, MANDATE,
-                    NamensNames.NOTE_PRINCIPAL, "BSN:999990019",
-                    NamensNames.NOTE_SERVICE, SERVICE)
-                ::get);
+  void mandateIsRead() {
+    ActingFor choice = ActingFor.of(MANDATE.toUpperCase(), "BSN:999990019", SERVICE);
 
     ActingFor.Mandate mandate = assertInstanceOf(ActingFor.Mandate.class, choice);
     assertEquals(MANDATE, mandate.mandateId());
@@ -42,23 +33,12 @@ class ActingForTest {
   }
 
   @Test
-  void inconsistentNotesAreInvalid() {
-    assertInstanceOf(
-        ActingFor.Invalid.class,
-        ActingFor.fromNotes(Map.of(NamensNames.NOTE_ACTING_FOR, "someone")::get));
-    assertInstanceOf(
-        ActingFor.Invalid.class,
-        ActingFor.fromNotes(
-            Map.of(NamensNames.NOTE_ACTING_FOR, MANDATE, NamensNames.NOTE_SERVICE, SERVICE)::get));
-    assertInstanceOf(
-        ActingFor.Invalid.class,
-        ActingFor.fromNotes(
-            Map.of(
-                    NamensNames.NOTE_ACTING_FOR,
-                    MANDATE,
-                    NamensNames.NOTE_PRINCIPAL,
-                    "BSN:999990019")
-                ::get));
+  void inconsistentValuesAreInvalid() {
+    assertInstanceOf(ActingFor.Invalid.class, ActingFor.of("someone", null, SERVICE));
+    assertInstanceOf(ActingFor.Invalid.class, ActingFor.of(null, null, null));
+    assertInstanceOf(ActingFor.Invalid.class, ActingFor.of(MANDATE, null, SERVICE));
+    assertInstanceOf(ActingFor.Invalid.class, ActingFor.of(MANDATE, "BSN:999990019", null));
+    assertInstanceOf(ActingFor.Invalid.class, ActingFor.of(MANDATE, "XYZ:1", SERVICE));
   }
 
   @Test
@@ -128,7 +108,8 @@ class ActingForTest {
         .thenReturn("emp-1");
     login.registerAnswers(new AuthorizationResult.NotAuthorized());
 
-    RepresentationVerifier.verify(login.session, login.realm, login.clientSession);
+    RepresentationVerifier.verify(
+        login.session, login.realm, login.user, login.choice().actingFor());
 
     org.mockito.ArgumentCaptor<AuthorizationQuery> query =
         org.mockito.ArgumentCaptor.forClass(AuthorizationQuery.class);

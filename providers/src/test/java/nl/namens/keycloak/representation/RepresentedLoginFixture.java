@@ -43,6 +43,8 @@ public final class RepresentedLoginFixture {
 
   public static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
   public static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
+  public static final String CHOICE_ID = "0d1c6a3e-9f0b-4f5e-8a7d-2b3c4d5e6f70";
+  public static final String CODE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
   public static final String ISSUER = "http://localhost:8080/realms/namens";
   public static final Party ACTOR = new Party(SubjectType.BSN, "999991772");
   public static final Party PRINCIPAL = new Party(SubjectType.BSN, "999990019");
@@ -93,13 +95,17 @@ public final class RepresentedLoginFixture {
     when(userSession.getUser()).thenReturn(user);
     when(userSession.getRealm()).thenReturn(realm);
     when(clientSession.getNote(anyString())).thenAnswer(i -> notes.get((String) i.getArgument(0)));
+    when(clientSession.getNotes()).thenReturn(notes);
+    doAnswer(i -> notes.remove((String) i.getArgument(0)))
+        .when(clientSession)
+        .removeNote(anyString());
     when(clientSession.getClient()).thenReturn(client);
     when(clientSession.getUserSession()).thenReturn(userSession);
     when(clientSessionContext.getClientSession()).thenReturn(clientSession);
 
-    notes.put(NamensNames.NOTE_ACTING_FOR, MANDATE);
-    notes.put(NamensNames.NOTE_PRINCIPAL, PRINCIPAL.ref());
-    notes.put(NamensNames.NOTE_SERVICE, SERVICE);
+    clientAttributes.put(NamensNames.CLIENT_SERVICES, SERVICE);
+
+    choose(new ActingFor.Mandate(MANDATE, PRINCIPAL, SERVICE));
   }
 
   public static Representation representation(String kind) {
@@ -170,10 +176,56 @@ public final class RepresentedLoginFixture {
     return this;
   }
 
-  public RepresentedLoginFixture actingForSelf() {
-    notes.put(NamensNames.NOTE_ACTING_FOR, NamensNames.SELF);
-    notes.put(NamensNames.NOTE_PRINCIPAL, "");
+  /**
+   * The login's choice becomes {@code actingFor}: recorded in the client session's ledger as
+   * {@link #CHOICE_ID} (with {@link #CODE_CHALLENGE}) and bound to the request.
+   */
+  public RepresentedLoginFixture choose(ActingFor actingFor) {
+    Choice choice = new Choice(CHOICE_ID, actingFor, CODE_CHALLENGE, 1_000L);
+    notes.put(ChoiceLedger.NOTE_PREFIX + CHOICE_ID, choice.toNote());
+    notes.put(ChoiceLedger.NOTE_CURRENT, CHOICE_ID);
+    RequestChoice.bind(session, client, choice);
     return this;
+  }
+
+  /** The choice recorded by {@link #choose}. */
+  public Choice choice() {
+    return ChoiceLedger.find(notes, CHOICE_ID).orElseThrow();
+  }
+
+  /** No choice bound to this request (the ledger keeps it). */
+  public RepresentedLoginFixture unbound() {
+    sessionAttributes.keySet().removeIf(k -> k.startsWith("namens.request-choice|"));
+    return this;
+  }
+
+  public RepresentedLoginFixture actingForSelf() {
+    return choose(new ActingFor.Self(SERVICE));
+  }
+
+  /**
+   * Client session notes whose ledger holds one choice per value, each stored as the broker stores
+   * it ({@code actingFor} = {@code self} or a mandate id, or anything a corrupted note might hold),
+   * for principal {@link #PRINCIPAL} at {@link #SERVICE}; the last one is the current choice.
+   */
+  public static Map<String, String> ledger(String... actingForValues) {
+    Map<String, String> notes = new HashMap<>();
+    for (int i = 0; i < actingForValues.length; i++) {
+      String id = "choice-" + i;
+      notes.put(
+          ChoiceLedger.NOTE_PREFIX + id,
+          "{\"actingFor\":\""
+              + actingForValues[i]
+              + "\",\"principal\":\""
+              + PRINCIPAL.ref()
+              + "\",\"service\":\""
+              + SERVICE
+              + "\",\"at\":"
+              + i
+              + "}");
+      notes.put(ChoiceLedger.NOTE_CURRENT, id);
+    }
+    return notes;
   }
 
   public String pseudonym(String identifier) {

@@ -28,6 +28,7 @@ import org.w3c.dom.NodeList;
 public final class SamlServiceProvider implements AutoCloseable {
 
   private static final String SAML_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
+  private static final String SAMLP_NS = "urn:oasis:names:tc:SAML:2.0:protocol";
 
   private final HttpServer server;
   private final AtomicReference<String> lastResponse = new AtomicReference<>();
@@ -77,8 +78,38 @@ public final class SamlServiceProvider implements AutoCloseable {
     }
   }
 
-  /** The attributes (name -> values) of the last SAML response received. */
-  public Map<String, List<String>> lastAttributes() {
+  /** Whether any SAML response arrived since this SP started or was {@link #forget() told to forget}. */
+  public boolean received() {
+    return lastResponse.get() != null;
+  }
+
+  /** Forgets the last response: the next login's answer is then the only one. */
+  public void forget() {
+    lastResponse.set(null);
+  }
+
+  /**
+   * The status codes of the last response, outermost first: {@code [Success]}, or e.g. {@code [Responder,
+   * RequestDenied]} (the {@code urn:oasis:names:tc:SAML:2.0:status:} prefix left off).
+   */
+  public List<String> lastStatus() {
+    Document doc = lastDocument();
+    List<String> codes = new ArrayList<>();
+    NodeList nodes = doc.getElementsByTagNameNS(SAMLP_NS, "StatusCode");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      codes.add(((Element) nodes.item(i)).getAttribute("Value").replace("urn:oasis:names:tc:SAML:2.0:status:", ""));
+    }
+    return codes;
+  }
+
+  /** How many assertions (plain or encrypted) the last response holds. */
+  public int lastAssertionCount() {
+    Document doc = lastDocument();
+    return doc.getElementsByTagNameNS(SAML_NS, "Assertion").getLength()
+        + doc.getElementsByTagNameNS(SAML_NS, "EncryptedAssertion").getLength();
+  }
+
+  private Document lastDocument() {
     String encoded = lastResponse.get();
     if (encoded == null) {
       throw new AssertionError("no SAML response received");
@@ -87,8 +118,16 @@ public final class SamlServiceProvider implements AutoCloseable {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document doc =
-          factory.newDocumentBuilder().parse(new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded)));
+      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The attributes (name -> values) of the last SAML response received. */
+  public Map<String, List<String>> lastAttributes() {
+    try {
+      Document doc = lastDocument();
       Map<String, List<String>> attributes = new HashMap<>();
       NodeList nodes = doc.getElementsByTagNameNS(SAML_NS, "Attribute");
       for (int i = 0; i < nodes.getLength(); i++) {

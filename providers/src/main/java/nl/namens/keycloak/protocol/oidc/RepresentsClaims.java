@@ -10,10 +10,10 @@ import nl.namens.keycloak.representation.SubjectId;
  * The {@code represents} and {@code representation} claims (contract, "Tokens"). {@code represents}
  * holds only claims about the represented party: never {@code exp}, {@code nbf} or {@code aud}.
  */
-final class RepresentsClaims {
+public final class RepresentsClaims {
 
-  static final String REPRESENTS = "represents";
-  static final String REPRESENTATION = "representation";
+  public static final String REPRESENTS = "represents";
+  public static final String REPRESENTATION = "representation";
   static final String LEGAL_BASIS = "legal_basis";
 
   private RepresentsClaims() {}

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.representation.Choice;
 import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.PseudonymKeys;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.RepresentationVerifier;
+import nl.namens.keycloak.representation.RequestChoice;
 import nl.namens.keycloak.representation.SubjectId;
 import nl.namens.keycloak.representation.Verdict;
 import org.jboss.logging.Logger;
@@ -31,10 +33,13 @@ import org.keycloak.representations.IDToken;
 import org.keycloak.services.Urls;
 
 /**
- * {@code namens-represents-mapper}: for a login in which the user chose to act for a principal,
- * re-checks the mandate with the register and adds {@code represents} and {@code representation}.
- * Nothing when the user acts for themself; nothing (fail closed) when the register says no or
- * cannot answer.
+ * {@code namens-represents-mapper}: for tokens of a login in which the user chose to act for a
+ * principal, re-checks the mandate with the register and adds {@code represents} and {@code
+ * representation}. It describes only the choice bound to this request ({@link RequestChoice}: the
+ * one the authorization code, refresh token or access token was issued for), never the client
+ * session's newest one. Nothing when the user acts for themself; nothing when the register says no
+ * or cannot answer — the executor then refuses the tokens (no token silently loses its
+ * representation).
  */
 @AutoService(ProtocolMapper.class)
 public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
@@ -90,7 +95,13 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       ClientSessionContext clientSessionCtx) {
     AuthenticatedClientSessionModel clientSession = clientSessionCtx.getClientSession();
     RealmModel realm = userSession.getRealm();
-    Verdict verdict = RepresentationVerifier.verify(session, realm, clientSession);
+    Optional<Choice> choice = RequestChoice.of(session, clientSession.getClient());
+    if (choice.isEmpty()) {
+      // no login and no token of this request named a choice: nothing to describe
+      return;
+    }
+    Verdict verdict =
+        RepresentationVerifier.verify(session, realm, userSession.getUser(), choice.get().actingFor());
     if (!(verdict instanceof Verdict.Authorized authorized)) {
       if (!(verdict instanceof Verdict.NotRepresented)) {
         LOG.debugf(

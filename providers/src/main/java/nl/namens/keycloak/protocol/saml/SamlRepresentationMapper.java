@@ -1,21 +1,31 @@
 package nl.namens.keycloak.protocol.saml;
 
 import com.google.auto.service.AutoService;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.namens.keycloak.register.Party;
+import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.representation.Choice;
+import nl.namens.keycloak.representation.ClientServices;
 import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.PseudonymKeys;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.RepresentationVerifier;
+import nl.namens.keycloak.representation.RequestChoice;
 import nl.namens.keycloak.representation.SubjectId;
 import nl.namens.keycloak.representation.Verdict;
 import org.jboss.logging.Logger;
 import org.keycloak.dom.saml.v2.assertion.AttributeStatementType;
 import org.keycloak.dom.saml.v2.assertion.AttributeType;
+import org.keycloak.dom.saml.v2.protocol.ResponseType;
+import org.keycloak.dom.saml.v2.protocol.StatusCodeType;
+import org.keycloak.dom.saml.v2.protocol.StatusType;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
@@ -24,19 +34,29 @@ import org.keycloak.protocol.ProtocolMapper;
 import org.keycloak.protocol.saml.mappers.AbstractSAMLProtocolMapper;
 import org.keycloak.protocol.saml.mappers.AttributeStatementHelper;
 import org.keycloak.protocol.saml.mappers.SAMLAttributeStatementMapper;
+import org.keycloak.protocol.saml.mappers.SAMLLoginResponseMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 
 /**
  * {@code namens-saml-representation-mapper}: for a login in which the user acts for a principal,
  * re-checks the mandate with the register and adds the ST-SAML representation attributes
- * (NameFormat URI). Nothing when the user acts for themself, the register says no or cannot answer.
+ * (NameFormat URI). Nothing when the user acts for themself. When the representation cannot be put
+ * into the assertion — the register says no or cannot answer, no choice was made in this login, no
+ * pseudonym key — the service provider gets no assertion at all but a (signed) Response with status
+ * {@code Responder} / {@code RequestDenied}: never an assertion that silently lost the
+ * representation.
  */
 @AutoService(ProtocolMapper.class)
 public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
-    implements SAMLAttributeStatementMapper {
+    implements SAMLAttributeStatementMapper, SAMLLoginResponseMapper {
 
   public static final String PROVIDER_ID = "namens-saml-representation-mapper";
+
+  /** The status message of a refused login (no identifiers, no reason the SP could misuse). */
+  static final String DENIED_MESSAGE = "The chosen representation cannot be confirmed";
+
+  private static final String DENIED_ATTRIBUTE = "namens.saml.representation-denied|";
 
   private static final Logger LOG = Logger.getLogger(SamlRepresentationMapper.class);
 
@@ -60,7 +80,8 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
     return "Adds urn:nl-eid-gdi:1.0:ServiceUUID, ActingSubjectID, LegalSubjectID (and"
         + " IntermediateSubjectID for chain mandates) and"
         + " urn:nl-eid-gdi:1.1:RepresentationType when the user acts for a principal, after"
-        + " re-checking the mandate with the register. BSNs only for clients with"
+        + " re-checking the mandate with the register; answers status Responder/RequestDenied"
+        + " instead of an assertion when it cannot. BSNs only for clients with"
         + " namens.bsn-allowed=true.";
   }
 
@@ -76,12 +97,26 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       KeycloakSession session,
       UserSessionModel userSession,
       AuthenticatedClientSessionModel clientSession) {
-    RealmModel realm = userSession.getRealm();
-    Verdict verdict = RepresentationVerifier.verify(session, realm, clientSession);
-    if (!(verdict instanceof Verdict.Authorized authorized)) {
+    ClientModel client = clientSession.getClient();
+    if (!ClientServices.offersServices(client)) {
       return;
     }
-    ClientModel client = clientSession.getClient();
+    Optional<Choice> choice = RequestChoice.of(session, client);
+    if (choice.isEmpty()) {
+      deny(session, client, "no acting-for choice was made in this login");
+      return;
+    }
+    if (choice.get().actingFor() instanceof ActingFor.Self) {
+      return;
+    }
+    RealmModel realm = userSession.getRealm();
+    Verdict verdict =
+        RepresentationVerifier.verify(
+            session, realm, userSession.getUser(), choice.get().actingFor());
+    if (!(verdict instanceof Verdict.Authorized authorized)) {
+      deny(session, client, "representation not confirmed: " + verdict.getClass().getSimpleName());
+      return;
+    }
     boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
     Optional<SubjectId> acting = subjectId(authorized.actor(), bsnAllowed, session, realm, client);
     Optional<SubjectId> legal =
@@ -92,8 +127,7 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
     if (acting.isEmpty()
         || legal.isEmpty()
         || intermediary.isPresent() != intermediate.isPresent()) {
-      LOG.warnf(
-          "no pseudonym key in realm %s: representation attributes left out", realm.getName());
+      deny(session, client, "no pseudonym key in realm " + realm.getName());
       return;
     }
     Map<String, String> attributes =
@@ -110,6 +144,58 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
           attribute.addAttributeValue(value);
           attributeStatement.addAttribute(new AttributeStatementType.ASTChoiceType(attribute));
         });
+  }
+
+  /** A login whose representation could not be put into the assertion gets no assertion. */
+  @Override
+  public ResponseType transformLoginResponse(
+      ResponseType response,
+      ProtocolMapperModel mappingModel,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext clientSessionCtx) {
+    ClientModel client = clientSessionCtx.getClientSession().getClient();
+    if (session.getAttribute(DENIED_ATTRIBUTE + client.getId()) == null) {
+      return response;
+    }
+    for (ResponseType.RTChoiceType assertion : new ArrayList<>(response.getAssertions())) {
+      response.removeAssertion(assertion);
+    }
+    response.setStatus(deniedStatus());
+    return response;
+  }
+
+  /**
+   * Whether a SAML client's assertions run this mapper (its own mappers or those of its default
+   * client scopes). A SAML client with services without it could only send assertions without the
+   * representation; the acting-for step refuses its logins.
+   */
+  public static boolean carriedBy(ClientModel client) {
+    return client.getProtocolMappersStream().anyMatch(m -> PROVIDER_ID.equals(m.getProtocolMapper()))
+        || client.getClientScopes(true).values().stream()
+            .anyMatch(
+                scope ->
+                    scope
+                        .getProtocolMappersStream()
+                        .anyMatch(m -> PROVIDER_ID.equals(m.getProtocolMapper())));
+  }
+
+  /** {@code Responder} with the second-level code {@code RequestDenied} (SAML Core 3.2.2.2). */
+  static StatusType deniedStatus() {
+    StatusCodeType denied = new StatusCodeType();
+    denied.setValue(URI.create(JBossSAMLURIConstants.STATUS_REQUEST_DENIED.get()));
+    StatusCodeType responder = new StatusCodeType();
+    responder.setValue(URI.create(JBossSAMLURIConstants.STATUS_RESPONDER.get()));
+    responder.setStatusCode(denied);
+    StatusType status = new StatusType();
+    status.setStatusCode(responder);
+    status.setStatusMessage(DENIED_MESSAGE);
+    return status;
+  }
+
+  private static void deny(KeycloakSession session, ClientModel client, String why) {
+    LOG.infof("no assertion for SAML client %s: %s", client.getClientId(), why);
+    session.setAttribute(DENIED_ATTRIBUTE + client.getId(), Boolean.TRUE);
   }
 
   private static Optional<SubjectId> subjectId(
