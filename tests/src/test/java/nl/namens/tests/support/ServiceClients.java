@@ -66,4 +66,50 @@ public final class ServiceClients {
       return ClientConfigBuilder.update(rep);
     }
   }
+
+  /**
+   * A service provider for Belastingaangifte registered as a careless administrator might: every grant Keycloak
+   * offers switched on (implicit and hybrid, password, client credentials, device, CIBA, token exchange). The
+   * broker's policy must refuse each of them for a client with services.
+   */
+  public static final class Careless implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte").build();
+      rep.setClientId("it-careless");
+      rep.setImplicitFlowEnabled(true);
+      rep.setDirectAccessGrantsEnabled(true);
+      rep.setServiceAccountsEnabled(true);
+      rep.getAttributes().put("oauth2.device.authorization.grant.enabled", "true");
+      rep.getAttributes().put("oidc.ciba.grant.enabled", "true");
+      rep.getAttributes().put("standard.token.exchange.enabled", "true");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
+  /** A client without services that may exchange tokens: it must not get around a service by an exchange. */
+  public static final class ExchangingNoService implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = new NoService().configure(client).build();
+      rep.setClientId("it-exchanging");
+      rep.getAttributes().put("standard.token.exchange.enabled", "true");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
+  /**
+   * Belastingaangifte without the {@code namens-representation} client scope: its tokens cannot carry
+   * {@code represents}. A representation chosen there must be refused, never issued without it.
+   */
+  public static final class WithoutRepresentationScope implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte").build();
+      rep.setClientId("it-no-representation-scope");
+      rep.setDefaultClientScopes(
+          rep.getDefaultClientScopes().stream().filter(s -> !"namens-representation".equals(s)).toList());
+      return ClientConfigBuilder.update(rep);
+    }
+  }
 }
