@@ -20,6 +20,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.UserInfoResponse;
 import org.openqa.selenium.WebElement;
 
 /** A citizen logs in with DigiD through the broker and acts for someone else, or for themselves. */
@@ -58,6 +59,30 @@ class DigidRepresentationIT extends BrokerTestBase {
       assertNotNull(representation.get("valid_until"));
     }
     assertFalse(tokens.getIdToken().contains("amr"), "no amr");
+  }
+
+  @Test
+  void actingForPageShowsNoInternalUsername() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithDigid("jan");
+
+    assertTrue(browser.onActingForPage(), browser.pageText());
+    assertFalse(browser.showsInternalUsername(), "no internal username: " + driver.driver().getPageSource());
+  }
+
+  @Test
+  void userinfoSaysTheLevelOfAssuranceAndTheRepresentation() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithDigid("jan");
+    browser.actFor("Bea de Vries");
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+
+    UserInfoResponse userInfo = belasting.doUserInfoRequest(tokens.getAccessToken());
+
+    assertEquals(200, userInfo.getStatusCode());
+    Map<String, Object> claims = userInfo.getUserInfo().getOtherClaims();
+    assertEquals(SUBSTANTIAL, claims.get("acr"), claims.toString());
+    assertEquals(BEA, ((Map<?, ?>) claims.get("represents")).get("sub"), claims.toString());
   }
 
   @Test

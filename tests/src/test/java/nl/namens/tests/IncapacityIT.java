@@ -59,6 +59,7 @@ class IncapacityIT extends BrokerTestBase {
         browser.incapacityRepresentatives().contains("Kees Kramer"),
         "representatives: " + browser.incapacityRepresentatives());
     assertFalse(browser.onActingForPage(), "nothing to choose");
+    assertFalse(browser.showsInternalUsername(), "no internal username: " + driver.driver().getPageSource());
     assertTrue(driver.driver().findElements(By.id("namens-acting-for-option-self")).isEmpty(), "no 'myself'");
     assertTrue(driver.driver().findElements(By.id("namens-acting-for-continue-self")).isEmpty(), "no 'continue'");
     assertNull(codeReceived(afval), "no authorization code: " + browser.currentUrl());

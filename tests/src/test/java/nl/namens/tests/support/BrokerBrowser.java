@@ -96,6 +96,17 @@ public final class BrokerBrowser {
             value);
   }
 
+  /**
+   * Whether the page shows the broker's internal username of the person ({@code digid-<hex>}, {@code eh-<kvk>-<hex>})
+   * anywhere: as text, in an input (Keycloak's "attempted username" field) or behind a "restart login" control.
+   */
+  public boolean showsInternalUsername() {
+    String html = driver.driver().getPageSource();
+    return html.contains("kc-attempted-username")
+        || html.contains("reset-login")
+        || html.matches("(?s).*\\b(digid-[0-9a-f]{8,}|eh-[0-9]{8}-[0-9a-f]{8,}).*");
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -18,6 +18,7 @@ import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -97,6 +98,26 @@ public final class AcrLoaMapper extends AbstractOIDCProtocolMapper
       LOG.debugf("No known LoA in user session note %s: token without acr", LOA_NOTE);
     }
     token.setAcr(acr);
+  }
+
+  /**
+   * Userinfo is built from a token's other claims ({@code TokenManager.generateUserInfoClaims}),
+   * which do not include the {@code acr} field that {@link #setClaim} fills: copy it there, so
+   * userinfo says {@code acr} as the ID token does.
+   */
+  @Override
+  public AccessToken transformUserInfoToken(
+      AccessToken token,
+      ProtocolMapperModel mappingModel,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext clientSessionCtx) {
+    AccessToken result =
+        super.transformUserInfoToken(token, mappingModel, session, userSession, clientSessionCtx);
+    if (OIDCAttributeMapperHelper.includeInUserInfo(mappingModel) && result.getAcr() != null) {
+      result.getOtherClaims().put(IDToken.ACR, result.getAcr());
+    }
+    return result;
   }
 
   /** The acr value for a {@code namens.loa} note value, or null when missing or unknown. */
