@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.keycloak.util.JsonSerialization;
 
@@ -20,10 +22,20 @@ final class BvdApi {
 
   private static final Logger LOG = Logger.getLogger(BvdApi.class);
 
-  /** Sanity bounds of {@code principal.birthYear}; outside them the answer is malformed. */
+  /**
+   * Sanity bounds of {@code principal.birthYear}; outside them the entry is malformed (dropped from
+   * a list, "cannot answer" for an authorization).
+   */
   static final int MIN_BIRTH_YEAR = 1800;
 
   static final int MAX_BIRTH_YEAR = 2200;
+
+  /** The contract's date: {@code yyyy-mm-dd}, a year of four digits without a sign. */
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** A date whose year has a sign or more (or fewer) digits: {@code +99999-12-31}. */
+  private static final Pattern SIGNED_OR_LONG_YEAR =
+      Pattern.compile("[+-]?[0-9]+-[0-9]{2}-[0-9]{2}");
 
   private final BvdTransport transport;
   private final RegisterConfig config;
@@ -47,6 +59,14 @@ final class BvdApi {
    * {@code {"actor", "service", "search"?, "offset"?, "limit"?}}; the answer's {@code total} is
    * optional (a register from before paging sends none: then the list is everything, and a page is
    * cut from it here).
+   *
+   * <p>One malformed entry (a bad date or a year that is not four digits, no or an unusable
+   * principal, a field of the wrong type, ...) is dropped and logged by its index and reason, never
+   * by an identifier; the other entries are kept, so one bad record does not hide every mandate.
+   * {@code total} stays what the register reported (without it: the number of entries it sent), not
+   * reduced by the dropped entries: offsets and pages are the register's, and a dropped entry still
+   * counts there. An answer that is not JSON or has no {@code principals} array is still "cannot
+   * answer".
    */
   RepresentationsResult representations(RepresentationsQuery query) {
     Map<String, Object> body = representationsBody(query);
@@ -56,23 +76,40 @@ final class BvdApi {
       if (principals == null || !principals.isArray()) {
         throw badResponse("representations: no principals array");
       }
-      List<Representation> list = new ArrayList<>();
-      for (JsonNode node : principals) {
-        list.add(representation(node));
-      }
       Integer total = count(json, "total");
+      // parsed entries in the register's order; null where an entry was dropped
+      List<Representation> received = new ArrayList<>(principals.size());
+      for (int i = 0; i < principals.size(); i++) {
+        received.add(entry(principals.get(i), i));
+      }
       if (total == null) {
-        total = list.size();
-        if (query.limit() != null && list.size() > query.limit()) {
-          int from = Math.min(query.offset(), list.size());
-          list = list.subList(from, Math.min(from + query.limit(), list.size()));
+        total = received.size();
+        if (query.limit() != null && received.size() > query.limit()) {
+          int from = Math.min(query.offset(), received.size());
+          received = received.subList(from, Math.min(from + query.limit(), received.size()));
         }
       }
+      List<Representation> list = received.stream().filter(Objects::nonNull).toList();
       LOG.debugf("register: %d principal(s) of %d for %s", list.size(), total, query);
       return new RepresentationsResult.Principals(list, total);
     } catch (RegisterUnavailableException e) {
       LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
       return new RepresentationsResult.Unavailable(e.unavailability());
+    }
+  }
+
+  /**
+   * One entry of {@code principals}, or null when it is malformed: then it is logged with its
+   * {@code index} and the reason (which names fields, never values).
+   */
+  private static Representation entry(JsonNode node, int index) {
+    try {
+      return representation(node);
+    } catch (RegisterUnavailableException e) {
+      LOG.warnf(
+          "register: principals[%d] dropped, the other entries are kept: %s",
+          index, e.unavailability().detail());
+      return null;
     }
   }
 
@@ -404,10 +441,21 @@ final class BvdApi {
     return s.isBlank() ? null : s.trim();
   }
 
+  /**
+   * A {@code yyyy-mm-dd} date: exactly four digits of year, as the contract says. Java reads {@code
+   * +99999-12-31} as a date too; such a year would end up in a token's {@code valid_until}, so it
+   * is malformed here.
+   */
   private static LocalDate date(JsonNode node, String field) throws RegisterUnavailableException {
     String value = text(node, field);
     if (value == null) {
       return null;
+    }
+    if (!ISO_DATE.matcher(value).matches()) {
+      throw badResponse(
+          SIGNED_OR_LONG_YEAR.matcher(value).matches()
+              ? "representation with a " + field + " whose year is not four digits"
+              : "representation with a malformed " + field);
     }
     try {
       return LocalDate.parse(value);

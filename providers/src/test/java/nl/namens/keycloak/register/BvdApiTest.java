@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -21,11 +22,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 import nl.namens.identifiers.SubjectType;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
@@ -383,13 +390,13 @@ class BvdApiTest {
   }
 
   @Test
-  void anUnusableIntermediaryMakesTheAnswerUnusable() {
+  void anUnusableIntermediaryDropsThatEntryOnly() {
     answer(
         "/bvd/v1/representations",
         200,
         CHAIN_PRINCIPAL.replace("\"id\": \"11223344\"", "\"id\": \"\""));
 
-    assertUnavailable(api().representations(EMPLOYEE, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+    assertDropped(api().representations(EMPLOYEE, SERVICE));
   }
 
   @Test
@@ -643,7 +650,7 @@ class BvdApiTest {
   }
 
   @Test
-  void aLegalBasisThatIsNotAnObjectMakesTheAnswerUnusable() {
+  void aLegalBasisThatIsNotAnObjectDropsThatEntry() {
     answer(
         "/bvd/v1/representations",
         200,
@@ -651,11 +658,11 @@ class BvdApiTest {
             + legalPrincipal("bewind", "x", ", \"legalBasis\": \"BW 1:431\"")
             + "]}");
 
-    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+    assertDropped(api().representations(ACTOR, SERVICE));
   }
 
   @Test
-  void aMalformedDecisionDateMakesTheAnswerUnusable() {
+  void aMalformedDecisionDateDropsThatEntry() {
     answer(
         "/bvd/v1/representations",
         200,
@@ -663,11 +670,11 @@ class BvdApiTest {
             + legalPrincipal("bewind", "x", ", \"legalBasis\": {\"decisionDate\": \"1 maart\"}")
             + "]}");
 
-    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+    assertDropped(api().representations(ACTOR, SERVICE));
   }
 
   @Test
-  void aMalformedBirthYearMakesTheAnswerUnusable() {
+  void aMalformedBirthYearDropsThatEntry() {
     answer(
         "/bvd/v1/representations",
         200,
@@ -676,11 +683,11 @@ class BvdApiTest {
                 .replace("\"birthYear\": 1957", "\"birthYear\": \"1957-01-01\"")
             + "]}");
 
-    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+    assertDropped(api().representations(ACTOR, SERVICE));
   }
 
   @Test
-  void aRepresentationTypeThatIsNotTextMakesTheAnswerUnusable() {
+  void aRepresentationTypeThatIsNotTextDropsThatEntry() {
     answer(
         "/bvd/v1/representations",
         200,
@@ -688,7 +695,7 @@ class BvdApiTest {
             + legalPrincipal("bewind", "x", ", \"representationType\": {}")
             + "]}");
 
-    assertUnavailable(api().representations(ACTOR, SERVICE), Unavailability.Reason.BAD_RESPONSE);
+    assertDropped(api().representations(ACTOR, SERVICE));
   }
 
   @Test
@@ -851,9 +858,228 @@ class BvdApiTest {
         assertInstanceOf(CapacityResult.Unavailable.class, result).why().reason());
   }
 
+  // --- one malformed entry is dropped (and logged), the others are kept ---
+
+  private static final String BAD_ID = "9a1e3c55-0b7d-4f2a-8c6e-2d4f6a8b0c22";
+
+  /** The representation of {@link #legalPrincipal} (bewind) with {@code id}, as a JSON tree. */
+  private static ObjectNode bewindEntry(String id) {
+    try {
+      ObjectNode entry =
+          (ObjectNode)
+              JsonSerialization.mapper.readTree(
+                  legalPrincipal(
+                      "bewind",
+                      "beschermingsbewind",
+                      """
+                      , "source": "court", "validUntil": "2029-11-11",
+                        "legalBasis": {"law": "BW 1:431", "decisionDate": "2025-03-01"}
+                      """));
+      entry.put("mandateId", id);
+      return entry;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static ObjectNode principalOf(ObjectNode entry) {
+    return (ObjectNode) entry.get("principal");
+  }
+
+  /** One way each to break an entry, by what is broken (the odd years of the issue among them). */
+  private static Map<String, Consumer<ObjectNode>> malformations() {
+    Map<String, Consumer<ObjectNode>> broken = new LinkedHashMap<>();
+    broken.put("validUntil +99999-12-31", e -> e.put("validUntil", "+99999-12-31"));
+    broken.put("validFrom -0001-01-01", e -> e.put("validFrom", "-0001-01-01"));
+    broken.put("validUntil 10000-01-01", e -> e.put("validUntil", "10000-01-01"));
+    broken.put("validUntil 31-12-2027", e -> e.put("validUntil", "31-12-2027"));
+    broken.put("validUntil 2027-02-30", e -> e.put("validUntil", "2027-02-30"));
+    broken.put(
+        "decisionDate +99999-01-01",
+        e -> ((ObjectNode) e.get("legalBasis")).put("decisionDate", "+99999-01-01"));
+    broken.put("birthYear 2999", e -> principalOf(e).put("birthYear", 2999));
+    broken.put("birthYear 99999", e -> principalOf(e).put("birthYear", 99999));
+    broken.put("birthYear 1", e -> principalOf(e).put("birthYear", 1));
+    broken.put("no principal", e -> e.remove("principal"));
+    broken.put("a principal of an unknown type", e -> principalOf(e).put("type", "SOFI"));
+    broken.put("a principal without id", e -> principalOf(e).remove("id"));
+    broken.put("no mandateId", e -> e.remove("mandateId"));
+    broken.put("a service without id", e -> e.putArray("services").addObject().put("name", "X"));
+    broken.put("a legalBasis that is no object", e -> e.put("legalBasis", "BW 1:431"));
+    broken.put("a representationType that is no text", e -> e.putObject("representationType"));
+    broken.put("an unusable intermediary", e -> e.putObject("intermediary").put("type", "KVK"));
+    return broken;
+  }
+
+  private static String malformed(Consumer<ObjectNode> breakIt) {
+    ObjectNode entry = bewindEntry(BAD_ID);
+    breakIt.accept(entry);
+    return entry.toString();
+  }
+
+  @Test
+  void aMalformedEntryIsDroppedAndTheOthersAreKept() {
+    String first =
+        ONE_PRINCIPAL.substring(ONE_PRINCIPAL.indexOf("[") + 1, ONE_PRINCIPAL.lastIndexOf("]"));
+    String last = bewindEntry(LEGAL_ID).toString();
+    malformations()
+        .forEach(
+            (what, breakIt) -> {
+              answer(
+                  "/bvd/v1/representations",
+                  200,
+                  "{\"principals\": ["
+                      + first
+                      + ","
+                      + malformed(breakIt)
+                      + ","
+                      + last
+                      + "], \"total\": 3}");
+
+              RepresentationsResult.Principals principals =
+                  assertInstanceOf(
+                      RepresentationsResult.Principals.class,
+                      api().representations(ACTOR, SERVICE),
+                      what);
+              assertEquals(
+                  List.of(MANDATE, LEGAL_ID),
+                  principals.representations().stream().map(Representation::mandateId).toList(),
+                  what);
+              assertEquals(3, principals.total(), what + ": the total is the register's");
+            });
+  }
+
+  @Test
+  void theSameMalformedRepresentationInAnAuthorizationIsStillCannotAnswer() {
+    // one representation is the whole answer: there is nothing else to keep
+    malformations()
+        .forEach(
+            (what, breakIt) -> {
+              answer(
+                  "/bvd/v1/authorizations",
+                  200,
+                  "{\"authorized\": true, \"representation\": " + malformed(breakIt) + "}");
+
+              AuthorizationResult result =
+                  api().authorize(new AuthorizationQuery(ACTOR, PRINCIPAL, SERVICE, BAD_ID));
+
+              assertEquals(
+                  Unavailability.Reason.BAD_RESPONSE,
+                  assertInstanceOf(AuthorizationResult.Unavailable.class, result, what)
+                      .why()
+                      .reason(),
+                  what);
+            });
+  }
+
+  @Test
+  void anEntryThatIsNotAnObjectIsDropped() {
+    answer(
+        "/bvd/v1/representations",
+        200,
+        "{\"principals\": [\"999990019\", 42, null, " + bewindEntry(LEGAL_ID) + "]}");
+
+    RepresentationsResult.Principals principals =
+        assertInstanceOf(
+            RepresentationsResult.Principals.class, api().representations(ACTOR, SERVICE));
+    assertEquals(
+        List.of(LEGAL_ID),
+        principals.representations().stream().map(Representation::mandateId).toList());
+    assertEquals(4, principals.total(), "without a total: the number of entries the register sent");
+  }
+
+  @Test
+  void aValidDateIsStillReadAsADate() {
+    Representation rep =
+        onlyPrincipal(bewindEntry(LEGAL_ID).put("validUntil", "9999-12-31").toString());
+
+    assertEquals(LocalDate.of(9999, 12, 31), rep.validUntil());
+    assertEquals(LocalDate.of(2025, 3, 1), rep.legalBasis().decisionDate());
+  }
+
+  @Test
+  void withoutATotalThePageIsCutAtTheRegistersPositionsBeforeDropping() {
+    // an old register sends everything; entry 21 is malformed; the page 20..29 keeps 20, 22, 23, 24
+    StringBuilder principals = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      String id = String.format("00000000-0000-4000-8000-%012d", i);
+      ObjectNode entry = bewindEntry(id);
+      if (i == 21) {
+        entry.put("validUntil", "+99999-12-31");
+      }
+      principals.append(i == 0 ? "" : ",").append(entry);
+    }
+    answer("/bvd/v1/representations", 200, "{\"principals\": [" + principals + "]}");
+
+    RepresentationsResult.Principals page =
+        assertInstanceOf(
+            RepresentationsResult.Principals.class,
+            api()
+                .representations(new RepresentationsQuery(Actor.of(ACTOR), SERVICE, null, 20, 10)));
+
+    assertEquals(
+        List.of(20, 22, 23, 24),
+        page.representations().stream()
+            .map(r -> Integer.parseInt(r.mandateId().substring(24)))
+            .toList());
+    assertEquals(25, page.total());
+  }
+
+  @Test
+  void aDroppedEntryIsLoggedWithItsIndexAndReasonAndNoIdentifier() {
+    List<LogRecord> records = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(BvdApi.class.getName());
+    logger.addHandler(capture);
+    try {
+      ObjectNode odd = bewindEntry(BAD_ID);
+      principalOf(odd).put("birthYear", 2999);
+      answer(
+          "/bvd/v1/representations",
+          200,
+          "{\"principals\": [" + bewindEntry(LEGAL_ID) + "," + odd + "], \"total\": 2}");
+
+      api().representations(ACTOR, SERVICE);
+    } finally {
+      logger.removeHandler(capture);
+    }
+
+    List<String> lines =
+        records.stream()
+            .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(r -> new SimpleFormatter().formatMessage(r))
+            .toList();
+    assertEquals(1, lines.size(), String.valueOf(lines));
+    String line = lines.get(0);
+    assertTrue(line.contains("principals[1]"), line);
+    assertTrue(line.contains("birthYear"), line);
+    for (String identifier : List.of("999990184", "999991772", BAD_ID, "Ria Ruiters")) {
+      assertFalse(line.contains(identifier), line);
+    }
+  }
+
   private void assertCapacityUnavailable(Unavailability.Reason reason) {
     CapacityResult result = api().capacity(Actor.of(ACTOR), SERVICE);
     assertEquals(reason, assertInstanceOf(CapacityResult.Unavailable.class, result).why().reason());
+  }
+
+  /** The register answered, and its one (malformed) entry was dropped: an empty list. */
+  private static void assertDropped(RepresentationsResult result) {
+    assertEquals(
+        List.of(),
+        assertInstanceOf(RepresentationsResult.Principals.class, result).representations());
   }
 
   private static void assertUnavailable(

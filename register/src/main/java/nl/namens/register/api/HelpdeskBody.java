@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.validation.DateRule;
+import nl.namens.register.validation.SaneDate;
 import nl.namens.register.validation.SafeText;
 
 /** Bodies of the helpdesk API: the caller, the identity-check reference, and what to do. */
@@ -23,8 +25,8 @@ final class HelpdeskBody {
       @NotBlank @Size(max = 200) @SafeText String identityCheck,
       @NotNull @Valid PartyReference representative,
       @NotEmpty @Size(max = 50) List<@NotNull UUID> services,
-      @NotNull LocalDate validFrom,
-      @NotNull LocalDate validUntil,
+      @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validFrom,
+      @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validUntil,
       @Pattern(regexp = "voluntary|chain", message = "must be voluntary or chain") String kind) {}
 
   /** The caller (either party) revokes a mandate through the agent. */

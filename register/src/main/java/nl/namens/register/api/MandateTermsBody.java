@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.validation.DateRule;
+import nl.namens.register.validation.SaneDate;
 
 /**
  * Register ({@code representative}) or request ({@code principal}) a mandate: the other party, services,
@@ -18,6 +20,6 @@ public record MandateTermsBody(
     @Valid PartyReference representative,
     @Valid PartyReference principal,
     @NotEmpty @Size(max = 50) List<@NotNull UUID> services,
-    @NotNull LocalDate validFrom,
-    @NotNull LocalDate validUntil,
+    @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validFrom,
+    @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validUntil,
     @Pattern(regexp = "voluntary|chain", message = "must be voluntary or chain") String kind) {}

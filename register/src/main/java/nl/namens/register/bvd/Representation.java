@@ -10,6 +10,7 @@ import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.PartyView;
 import nl.namens.register.service.Service;
 import nl.namens.register.service.ServiceRef;
+import nl.namens.register.validation.DateRule;
 
 /**
  * One principal the actor may represent: the mandate, the principal, all services of the mandate, its
@@ -78,5 +79,58 @@ record Representation(
         legal.kind().representationType(),
         legal.source().code(),
         legal.basis());
+  }
+
+  /**
+   * This representation with every date it carries inside the register's range ({@link DateRule}), for
+   * records stored before the range was enforced at the entrances: {@code validFrom} before 1900-01-01
+   * becomes 1900-01-01 and {@code validUntil} after 9999-12-31 becomes 9999-12-31 (the same days are in
+   * force: "today" is never outside the range), a birth year after this year or before 1900 and a decision
+   * date after today or before 1900 are left out (they only describe). This very object when nothing was
+   * out of range.
+   */
+  Representation withinRange(LocalDate today) {
+    LocalDate from = clamp(validFrom);
+    LocalDate until = clamp(validUntil);
+    PartyView who = principal;
+    Integer year = principal.birthYear();
+    if (year != null && (year < DateRule.EARLIEST.getYear() || year > today.getYear())) {
+      who = new PartyView(principal.type(), principal.id(), principal.displayName(), null);
+    }
+    LegalBasis basis = legalBasis;
+    if (basis != null && DateRule.DECISION.problem(basis.decisionDate(), today).isPresent()) {
+      basis =
+          new LegalBasis(
+              basis.law(),
+              basis.register(),
+              basis.court(),
+              null,
+              basis.decisionId(),
+              basis.evidence(),
+              basis.evidenceReference());
+    }
+    if (from == validFrom && until == validUntil && who == principal && basis == legalBasis) {
+      return this;
+    }
+    return new Representation(
+        mandateId,
+        kind,
+        who,
+        relation,
+        services,
+        from,
+        until,
+        requiredLoa,
+        intermediary,
+        representationType,
+        source,
+        basis);
+  }
+
+  private static LocalDate clamp(LocalDate date) {
+    if (date == null || DateRule.inRange(date)) {
+      return date;
+    }
+    return date.isBefore(DateRule.EARLIEST) ? DateRule.EARLIEST : DateRule.LATEST;
   }
 }

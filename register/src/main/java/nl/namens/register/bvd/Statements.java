@@ -16,10 +16,13 @@ import nl.namens.register.party.PartySearch;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
+import org.jboss.logging.Logger;
 
 /** Answers the BVD questions for today's date, over voluntary mandates and legal representations. */
 @ApplicationScoped
 class Statements {
+
+  private static final Logger LOG = Logger.getLogger(Statements.class);
 
   /** Principal display name (case-insensitive, unnamed last), then the mandate id as text. */
   private static final Comparator<Representation> ORDER =
@@ -62,6 +65,7 @@ class Statements {
                     .map(m -> Representation.of(m, service)),
                 legal.offeredTo(request.actor(), service, today, search).stream()
                     .map(l -> Representation.of(l, legal.validUntil(l), service)))
+            .map(r -> withinRange(r, today))
             .sorted(ORDER)
             .toList();
     int from = Math.min(request.offset() == null ? 0 : request.offset(), all.size());
@@ -88,8 +92,24 @@ class Statements {
                 legal
                     .offeredTo(request.actor(), request.principal(), service, mandateId, today)
                     .map(l -> Representation.of(l, legal.validUntil(l), service)))
+        .map(r -> withinRange(r, today))
         .map(AuthorizationAnswer::granted)
         .orElseGet(AuthorizationAnswer::denied);
+  }
+
+  /**
+   * Defense in depth: the entrances refuse dates outside the register's range (DateRule), but a record
+   * stored before they did is answered with its dates brought inside it, and logged by its id so that it
+   * can be corrected at its source.
+   */
+  private static Representation withinRange(Representation representation, LocalDate today) {
+    Representation sane = representation.withinRange(today);
+    if (sane != representation) {
+      LOG.warnf(
+          "Relation %s holds a date outside the register's range; answered within it (correct the record)",
+          representation.mandateId());
+    }
+    return sane;
   }
 
   private Service service(UUID id) {

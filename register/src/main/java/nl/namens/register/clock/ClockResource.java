@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import nl.namens.register.Roles;
 import nl.namens.register.problem.ProblemException;
+import nl.namens.register.validation.DateRule;
+import nl.namens.register.validation.SaneDate;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +33,7 @@ public final class ClockResource {
   private static final Logger LOG = Logger.getLogger(ClockResource.class);
 
   /** {@code {"today": "2027-01-31"}}. */
-  public record Today(@NotNull LocalDate today) {}
+  public record Today(@NotNull @SaneDate(DateRule.VALIDITY) LocalDate today) {}
 
   /** {@code {"today": "2027-01-31", "now": "...", "shiftDays": 230}}. */
   public record ClockView(LocalDate today, Instant now, long shiftDays) {}

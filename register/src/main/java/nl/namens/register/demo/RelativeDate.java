@@ -1,5 +1,6 @@
 package nl.namens.register.demo;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,9 @@ final class RelativeDate {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "'" + v + "' is neither an ISO date (2027-01-31) nor an ISO period (P1Y, -P30D)", e);
+    } catch (DateTimeException e) {
+      // a period that leads past the calendar (P999999999Y); the register's date rule refuses far less
+      throw new IllegalArgumentException("'" + v + "' leads to a date outside 1900-01-01..9999-12-31", e);
     }
   }
 }

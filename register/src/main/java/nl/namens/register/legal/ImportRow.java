@@ -3,14 +3,18 @@ package nl.namens.register.legal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import nl.namens.identifiers.Bsn;
+import nl.namens.register.validation.DateRule;
 import nl.namens.register.validation.SafeTextValidator;
 
 /**
  * One record of an import batch, as the feed sends it. Dates are strings (yyyy-mm-dd) so that a bad date
  * rejects only its row. {@link #validate} turns it into a {@link Valid} row or names the first problem
  * (never a BSN). {@code representedBirthDate} (optional) is the represented person's birth date, for the
- * acting-for search; a BRP row's {@code childBirthDate} is that already.
+ * acting-for search; a BRP row's {@code childBirthDate} is that already. Dates follow the register's {@link
+ * DateRule}: birth and decision dates from 1900-01-01 up to today, {@code validFrom} and {@code validUntil}
+ * from 1900-01-01 to 9999-12-31, every year of four digits.
  */
 public record ImportRow(
     String externalId,
@@ -78,7 +82,10 @@ public record ImportRow(
     return "ImportRow[externalId=" + externalId + ", kind=" + kind + ", ***]";
   }
 
-  Valid validate(LegalSource source) throws Rejected {
+  /**
+   * @param today the register's today, for the birth and decision dates that may not lie after it
+   */
+  Valid validate(LegalSource source, LocalDate today) throws Rejected {
     String id = text("externalId", externalId, 100, true);
     LegalKind legalKind;
     if (source == LegalSource.BRP) {
@@ -99,10 +106,11 @@ public record ImportRow(
     }
     String representedDisplay = text("representedName", representedName, 200, false);
     String representativeDisplay = text("representativeName", representativeName, 200, false);
-    LocalDate birth = date("childBirthDate", childBirthDate);
-    LocalDate representedBirth = date("representedBirthDate", representedBirthDate);
+    LocalDate birth = date("childBirthDate", childBirthDate, DateRule.BIRTH, today);
+    LocalDate representedBirth =
+        date("representedBirthDate", representedBirthDate, DateRule.BIRTH, today);
     String courtName = text("court", court, 200, false);
-    LocalDate decided = date("decisionDate", decisionDate);
+    LocalDate decided = date("decisionDate", decisionDate, DateRule.DECISION, today);
     String decision = text("decisionId", decisionId, 100, false);
     if (legalKind == LegalKind.PARENTAL_AUTHORITY) {
       if (birth == null) {
@@ -123,11 +131,11 @@ public record ImportRow(
         throw new Rejected("court, decisionDate and decisionId are required for court records");
       }
     }
-    LocalDate from = date("validFrom", validFrom);
+    LocalDate from = date("validFrom", validFrom, DateRule.VALIDITY, today);
     if (from == null) {
       from = legalKind == LegalKind.PARENTAL_AUTHORITY ? birth : decided;
     }
-    LocalDate until = date("validUntil", validUntil);
+    LocalDate until = date("validUntil", validUntil, DateRule.VALIDITY, today);
     if (until != null && until.isBefore(from)) {
       throw new Rejected("validUntil is before validFrom");
     }
@@ -169,14 +177,21 @@ public record ImportRow(
     return value;
   }
 
-  private static LocalDate date(String field, String value) throws Rejected {
+  private static LocalDate date(String field, String value, DateRule rule, LocalDate today)
+      throws Rejected {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new Rejected(field + " is not a date (yyyy-mm-dd)");
     }
+    Optional<String> problem = rule.problem(date, today);
+    if (problem.isPresent()) {
+      throw new Rejected(field + " " + problem.get());
+    }
+    return date;
   }
 }

@@ -2,6 +2,8 @@ package nl.namens.register.legal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +23,11 @@ public class LegalImports {
   private static final Logger LOG = Logger.getLogger(LegalImports.class);
 
   private final LegalRowWriter writer;
+  private final Clock clock;
 
-  LegalImports(LegalRowWriter writer) {
+  LegalImports(LegalRowWriter writer, Clock clock) {
     this.writer = writer;
+    this.clock = clock;
   }
 
   /**
@@ -33,7 +37,7 @@ public class LegalImports {
   @Transactional(Transactional.TxType.MANDATORY)
   public void applyInCallerTransaction(LegalSource source, ImportRow row) {
     try {
-      writer.applyHere(source, row.validate(source));
+      writer.applyHere(source, row.validate(source, LocalDate.now(clock)));
     } catch (ImportRow.Rejected e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -52,6 +56,7 @@ public class LegalImports {
     Set<String> seen = new HashSet<>();
     int applied = 0;
     int unchanged = 0;
+    LocalDate today = LocalDate.now(clock);
     for (BatchRow entry : rows) {
       try {
         if (entry.unreadable() != null) {
@@ -60,7 +65,7 @@ public class LegalImports {
         if (entry.row() == null) {
           throw new ImportRow.Rejected("row is empty");
         }
-        ImportRow.Valid valid = entry.row().validate(source);
+        ImportRow.Valid valid = entry.row().validate(source, today);
         if (!seen.add(valid.externalId())) {
           throw new ImportRow.Rejected("externalId occurs more than once in the batch");
         }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.validation.DateRule;
+import nl.namens.register.validation.SaneDate;
 import nl.namens.register.validation.SafeText;
 
 /**
@@ -24,7 +26,7 @@ public record NewSurvivorMandate(
     @NotNull @Pattern(regexp = SurvivorRole.PATTERN, message = "must be executor or heir") String role,
     @NotNull @Valid Evidence evidence,
     @NotEmpty @Size(max = NewSurvivorMandate.MAX_SERVICES) List<@NotNull UUID> services,
-    LocalDate validFrom,
+    @SaneDate(DateRule.VALIDITY) LocalDate validFrom,
     @Size(max = 100) @SafeText String agentId) {
 
   /** The evidence types as a Bean Validation pattern. */

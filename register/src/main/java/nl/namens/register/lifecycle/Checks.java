@@ -1,10 +1,15 @@
 package nl.namens.register.lifecycle;
 
+import java.time.LocalDate;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemException;
+import nl.namens.register.validation.DateRule;
 
-/** Party checks the service layer repeats, so the portal gets the same messages as the JSON API. */
+/**
+ * Party and date checks the service layer repeats, so the portal (whose forms reach the lifecycle without
+ * Bean Validation) gets the same messages as the JSON API.
+ */
 final class Checks {
 
   private Checks() {}
@@ -26,5 +31,14 @@ final class Checks {
             case KVK -> "is not a valid KvK number (eight digits)";
           });
     }
+  }
+
+  /** The register's date rule ({@link DateRule}, as {@code @SaneDate} applies it to JSON bodies). */
+  static void date(String field, LocalDate date, DateRule rule, LocalDate today) {
+    rule.problem(date, today)
+        .ifPresent(
+            message -> {
+              throw ProblemException.invalid(field, message);
+            });
   }
 }

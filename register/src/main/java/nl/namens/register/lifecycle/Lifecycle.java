@@ -27,6 +27,7 @@ import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
+import nl.namens.register.validation.DateRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.event.Event;
 import nl.namens.register.broker.MandateRevoked;
@@ -654,6 +655,8 @@ public class Lifecycle {
     if (until == null) {
       throw ProblemException.invalid("validUntil", "must not be null");
     }
+    Checks.date("validFrom", from, DateRule.VALIDITY, today());
+    Checks.date("validUntil", until, DateRule.VALIDITY, today());
     if (until.isBefore(from)) {
       throw ProblemException.invalid("validUntil", "must not be before validFrom");
     }

@@ -9,18 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.validation.DateRule;
+import nl.namens.register.validation.SaneDate;
 
 /**
  * A mandate to register. {@code status} is optional: {@code active} (default) or {@code pending}. Dates are
- * calendar days, both inclusive; a past {@code validFrom} is allowed (administrative API).
+ * calendar days, both inclusive, from 1900-01-01 to 9999-12-31 ({@link DateRule#VALIDITY}); a past {@code
+ * validFrom} is allowed (administrative API).
  */
 @ConsistentMandate
 public record NewMandate(
     @NotNull @Valid PartyReference principal,
     @NotNull @Valid PartyReference representative,
     @NotEmpty @Size(max = 50) List<@NotNull UUID> services,
-    @NotNull LocalDate validFrom,
-    @NotNull LocalDate validUntil,
+    @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validFrom,
+    @NotNull @SaneDate(DateRule.VALIDITY) LocalDate validUntil,
     @Pattern(regexp = "active|pending", message = "must be active or pending") String status) {
 
   MandateStatus initialStatus() {

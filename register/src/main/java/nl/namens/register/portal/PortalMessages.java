@@ -725,6 +725,15 @@ public interface PortalMessages {
   String err_date();
 
   @Message
+  String err_date_year();
+
+  @Message
+  String err_date_early();
+
+  @Message
+  String err_date_future();
+
+  @Message
   String err_until_before_from();
 
   @Message

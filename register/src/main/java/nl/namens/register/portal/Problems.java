@@ -9,6 +9,7 @@ import nl.namens.register.problem.FieldPath;
 import nl.namens.register.problem.Problem;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.problem.Violation;
+import nl.namens.register.validation.DateRule;
 
 /**
  * Turns the lifecycle's problems (English, for the JSON API) into form errors in the user's language,
@@ -101,6 +102,15 @@ final class Problems {
     }
     if (s.contains("retired")) {
       return m.err_service_retired();
+    }
+    if (DateRule.FOUR_DIGIT_YEAR.equals(s)) {
+      return m.err_date_year();
+    }
+    if (DateRule.TOO_EARLY.equals(s)) {
+      return m.err_date_early();
+    }
+    if (DateRule.IN_THE_FUTURE.equals(s)) {
+      return m.err_date_future();
     }
     if (s.contains("before validFrom")) {
       return m.err_until_before_from();

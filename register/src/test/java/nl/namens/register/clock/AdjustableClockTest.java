@@ -16,8 +16,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.util.Map;
 import nl.namens.register.EmbeddedPostgresResource;
+import nl.namens.register.Identifiers;
 import nl.namens.register.TestClock;
 import nl.namens.register.Tokens;
+import nl.namens.register.validation.DateRule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +95,36 @@ class AdjustableClockTest {
         .put("/admin/v1/clock")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void aDateOutsideTheRegistersRangeIsNotADayTheClockCanShowAndNothingMoves() {
+    asAdmin()
+        .body(Map.of("today", "+99999-01-01"))
+        .put("/admin/v1/clock")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:namens:problem:invalid-request"))
+        .body("violations[0].field", equalTo("today"))
+        .body("violations[0].message", equalTo(DateRule.FOUR_DIGIT_YEAR));
+    asAdmin().get("/admin/v1/clock").then().body("shiftDays", equalTo(0));
+  }
+
+  @Test
+  void theBirthDateRuleFollowsTheMovedClock() {
+    String bornIn2030 = "2030-01-01";
+    Map<String, Object> party =
+        Map.of("type", "BSN", "id", Identifiers.bsn(), "displayName", "Toekomst Kind", "birthDate", bornIn2030);
+    asAdmin()
+        .body(party)
+        .post("/admin/v1/parties")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("birthDate"))
+        .body("violations[0].message", equalTo(DateRule.IN_THE_FUTURE));
+
+    asAdmin().body(Map.of("today", "2031-02-03")).put("/admin/v1/clock").then().statusCode(200);
+    asAdmin().body(party).post("/admin/v1/parties").then().statusCode(201);
   }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.TestClock;
+import nl.namens.register.validation.DateRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,5 +206,43 @@ class DemoDataLoaderTest {
             IllegalStateException.class,
             () -> QuarkusTransaction.requiringNew().run(() -> loader.load(file)));
     assertTrue(e.getMessage().endsWith("legal.brp[0]: representedBsn is not a valid BSN"), e.getMessage());
+  }
+
+  @Test
+  void aDemoDateOutsideTheRegistersRangeStopsTheLoadNamingTheEntry(@TempDir Path dir) throws IOException {
+    String service = UUID.randomUUID().toString();
+    String services =
+        """
+        "services": [{"id": "%s", "name": "Datumtoets", "provider": "Belastingdienst",
+                      "category": "financial", "minimumLoa": "substantieel"}]"""
+            .formatted(service);
+    Map<String, String> files =
+        Map.of(
+            "parties[0]: birthDate " + DateRule.FOUR_DIGIT_YEAR,
+            """
+            {%s, "parties": [{"type": "BSN", "id": "999990329", "displayName": "Oud", "birthDate": "+99999-01-01"}]}
+            """,
+            "mandates[0]: The request is not valid: validUntil " + DateRule.FOUR_DIGIT_YEAR + ".",
+            """
+            {%s, "mandates": [{"principal": {"type": "BSN", "id": "999990329"},
+                               "representative": {"type": "BSN", "id": "999990330"}, "services": ["%s"],
+                               "validFrom": "P0D", "validUntil": "+99999-12-31", "kind": "voluntary"}]}
+            """,
+            "legal.court[0]: representedBirthDate " + DateRule.IN_THE_FUTURE,
+            """
+            {%s, "legal": {"court": [{"externalId": "BAD-DATE-1", "kind": "bewind", "representedBsn": "999990329",
+                           "representativeBsn": "999990330", "court": "Rechtbank", "decisionDate": "-P1Y",
+                           "decisionId": "C/1", "representedBirthDate": "2999-01-01"}]}}
+            """);
+    for (Map.Entry<String, String> entry : files.entrySet()) {
+      Path file = dir.resolve("bad-date-" + Math.abs(entry.getKey().hashCode()) + ".json");
+      Files.writeString(file, entry.getValue().formatted(services, service));
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> QuarkusTransaction.requiringNew().run(() -> loader.load(file)));
+      assertTrue(e.getMessage().endsWith(entry.getKey()), e.getMessage());
+      asAdmin().get("/admin/v1/services").then().body("id", not(hasItem(service)));
+    }
   }
 }
