@@ -113,7 +113,8 @@ final class ActingForAuthenticator implements Authenticator {
         representations(
             context, new RepresentationsQuery(actor.get(), service.get(), null, 0, PAGE_SIZE));
     Offer offer;
-    if (result instanceof RepresentationsResult.Principals principals) {
+    if (result instanceof RepresentationsResult.Principals principals
+        && !(principals.representations().isEmpty() && principals.total() > 0)) {
       if (principals.representations().isEmpty()) {
         continueAsSelf(context, actor.get(), service.get());
         return;
@@ -122,6 +123,8 @@ final class ActingForAuthenticator implements Authenticator {
           OfferBuilder.firstPage(
               service.get(), principals.representations(), principals.total(), loa);
     } else {
+      // no answer, or principals counted but none readable (every entry of the page malformed): the
+      // person has someone to act for whom the broker cannot show, so the page says "unavailable"
       offer =
           Offer.registerUnavailable(service.get(), loa.map(LevelOfAssurance::code).orElse(null));
     }

@@ -247,6 +247,17 @@ class ActingForAuthenticatorTest {
   }
 
   @Test
+  void principalsCountedButNoneReadableShowTheUnavailablePageNotASilentMyself() {
+    register.unreadable = 1; // the register counts one principal, whose entry the broker dropped as malformed
+
+    authenticator.authenticate(context);
+
+    verify(context).challenge(page);
+    assertTrue(lastPage().isUnavailable());
+    assertNull(actingFor());
+  }
+
+  @Test
   void unavailableRegisterShowsThePageWithOnlyMyself() {
     register.representationsDown = true;
 

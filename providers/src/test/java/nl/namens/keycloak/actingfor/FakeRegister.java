@@ -28,6 +28,8 @@ final class FakeRegister implements RegisterClient {
   final List<Usage> usages = new ArrayList<>();
 
   boolean representationsDown;
+  /** Principals the register counts but whose entries the broker could not read (dropped as malformed). */
+  int unreadable;
   CapacityResult capacity = new CapacityResult.Free();
   boolean usageRecorded = true;
   RuntimeException usageFailure;
@@ -51,7 +53,8 @@ final class FakeRegister implements RegisterClient {
     int from = Math.min(query.offset(), matches.size());
     int to =
         query.limit() == null ? matches.size() : Math.min(from + query.limit(), matches.size());
-    return new RepresentationsResult.Principals(matches.subList(from, to), matches.size());
+    return new RepresentationsResult.Principals(
+        matches.subList(from, to), matches.size() + unreadable);
   }
 
   private static boolean matches(Representation r, PrincipalSearch search) {
