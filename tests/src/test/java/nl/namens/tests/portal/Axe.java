@@ -55,7 +55,10 @@ public final class Axe {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1024",
-        "--lang=nl");
+        // headless Chromium ignores --lang and sends "Accept-Language: en-US,en": without --accept-lang the
+        // portal's Dutch pages were never seen (the portal follows Accept-Language until the language switch)
+        "--lang=nl",
+        "--accept-lang=nl");
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
