@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.namens.tests.portal.Axe;
+import nl.namens.tests.portal.LabelInName;
 import nl.namens.tests.portal.PortalBrowser;
 import nl.namens.tests.portal.PortalBrowser.Registration;
 import nl.namens.tests.support.BrokerTestBase;
@@ -28,6 +29,7 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -120,14 +122,18 @@ class PortalLifecycleIT extends BrokerTestBase {
     assertEquals("locked", portal.status(registration.mandateId()));
   }
 
-  @Test
-  void mainPortalPagesHaveNoSeriousAccessibilityViolations() {
+  private static void requireChromium() {
     if (!Axe.chromiumInstalled()) {
       if ("true".equals(System.getenv("CI"))) {
         throw new AssertionError("CI must install chromium and chromium-driver (.ci/run)");
       }
       Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
     }
+  }
+
+  @Test
+  void mainPortalPagesHaveNoSeriousAccessibilityViolations() {
+    requireChromium();
     List<String> violations = new ArrayList<>();
     WebDriver chromium = Axe.chromium();
     try {
@@ -173,5 +179,57 @@ class PortalLifecycleIT extends BrokerTestBase {
       chromium.quit();
     }
     assertEquals(List.of(), violations, String.join("\n", violations));
+  }
+
+  /**
+   * Jan holds seven mandates in the demo data (and has one to activate): his overview has a "Bekijken" link in every
+   * row. Axe (with label-in-name) in Dutch and English on the overview and on a mandate's page, and each view link's
+   * accessible name, as Chromium computes it, starts with the word on the link.
+   */
+  @Test
+  void overviewWithMandatesNamesEachLinkByItsVisibleTextInDutchAndEnglish() {
+    requireChromium();
+    List<String> violations = new ArrayList<>();
+    WebDriver chromium = Axe.chromium();
+    try {
+      PortalBrowser portal = new PortalBrowser(chromium);
+      portal.openAs("jan", "");
+      assertEquals("nl", chromium.findElement(By.tagName("html")).getAttribute("lang"));
+      checkOverviewAndAMandate(portal, chromium, "Bekijken", violations);
+
+      portal.open("/public/language/en?return=/portal");
+      assertEquals("en", chromium.findElement(By.tagName("html")).getAttribute("lang"));
+      checkOverviewAndAMandate(portal, chromium, "View", violations);
+    } finally {
+      chromium.quit();
+    }
+    assertEquals(List.of(), violations, String.join("\n", violations));
+  }
+
+  /**
+   * On the overview: each view link, axe, and label-in-name of every link and button; axe and label-in-name again on
+   * the first mandate's page. Collects what is wrong rather than stopping at the first, so one run shows it all.
+   */
+  private static void checkOverviewAndAMandate(
+      PortalBrowser portal, WebDriver chromium, String view, List<String> violations) {
+    portal.open("");
+    List<WebElement> links = chromium.findElements(By.cssSelector("table.mandates a[id^='view-']"));
+    assertTrue(links.size() >= 7, "Jan's seven mandates of the demo data: " + portal.text());
+    for (WebElement link : links) {
+      String visible = LabelInName.visibleText(chromium, link);
+      String name = LabelInName.accessibleName(link);
+      if (!view.equals(visible) || !name.startsWith(view) || name.length() <= view.length()) {
+        violations.add(
+            link.getAttribute("id") + " shows \"" + visible + "\" and is named \"" + name
+                + "\": expected to show \"" + view + "\" and a name that starts with it and says which mandate");
+      }
+    }
+    violations.addAll(Axe.seriousViolations(chromium));
+    violations.addAll(LabelInName.mismatches(chromium));
+
+    portal.submit(By.id(links.get(0).getAttribute("id")));
+    assertFalse(chromium.findElements(By.id("mandate-status")).isEmpty(), "a mandate's page: " + portal.text());
+    violations.addAll(Axe.seriousViolations(chromium));
+    violations.addAll(LabelInName.mismatches(chromium));
   }
 }

@@ -119,6 +119,14 @@ final class PortalExtensions {
     return p.displayName() == null || p.displayName().isBlank() ? id : p.displayName() + " (" + id + ")";
   }
 
+  /** "Bea de Vries", or "BSN 999990020" for a party without a name: a person named in a sentence. */
+  static String shortLabel(PartyView p) {
+    if (p == null) {
+      return "";
+    }
+    return p.displayName() == null || p.displayName().isBlank() ? p.type() + " " + p.id() : p.displayName();
+  }
+
   static String names(MandateDetails m) {
     return String.join(", ", m.services().stream().map(s -> s.name()).toList());
   }

@@ -47,7 +47,7 @@ public interface PortalMessages {
   String lang_switch();
 
   @Message
-  String lang_switch_label();
+  String lang_switch_context();
 
   @Message
   String logged_in_as(String name);
@@ -113,7 +113,7 @@ public interface PortalMessages {
   String action_view();
 
   @Message
-  String action_view_label(String id);
+  String mandate_context(String principal, String representative, String services);
 
   @Message
   String action_activate();
