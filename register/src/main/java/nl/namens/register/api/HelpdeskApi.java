@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.namens.register.Roles;
-import nl.namens.register.lifecycle.Actor;
-import nl.namens.register.lifecycle.Lifecycle;
-import nl.namens.register.lifecycle.MandateDetails;
-import nl.namens.register.lifecycle.Registered;
+import nl.namens.register.mandate.Actor;
+import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.Registered;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**

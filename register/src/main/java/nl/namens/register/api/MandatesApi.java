@@ -13,11 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import nl.namens.register.lifecycle.EmployeePolicy;
-import nl.namens.register.lifecycle.HistoryEntry;
-import nl.namens.register.lifecycle.Lifecycle;
-import nl.namens.register.lifecycle.MandateDetails;
-import nl.namens.register.lifecycle.Registered;
+import nl.namens.register.mandate.EmployeePolicy;
+import nl.namens.register.mandate.HistoryEntry;
+import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.Registered;
 import nl.namens.register.problem.ProblemException;
 import org.jboss.resteasy.reactive.ResponseStatus;
 

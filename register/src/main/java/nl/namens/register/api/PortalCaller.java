@@ -3,7 +3,7 @@ package nl.namens.register.api;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
-import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.mandate.Actor;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -8,7 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import nl.namens.register.Roles;
+import nl.namens.register.statement.AuthorizationAnswer;
+import nl.namens.register.statement.RepresentationsAnswer;
+import nl.namens.register.statement.Statements;
 import nl.namens.register.usage.UsageView;
 import nl.namens.register.usage.Usages;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -35,14 +39,25 @@ public final class BvdResource {
   @POST
   @Path("/representations")
   public RepresentationsAnswer representations(@NotNull @Valid RepresentationsRequest request) {
-    return statements.representations(request);
+    return statements.representations(
+        request.actor(),
+        request.actor().actingSubjectId(),
+        request.service(),
+        request.criteria(),
+        request.offset(),
+        request.limit());
   }
 
   /** Whether the actor may act for the principal for the service now. */
   @POST
   @Path("/authorizations")
   public AuthorizationAnswer authorizations(@NotNull @Valid AuthorizationRequest request) {
-    return statements.authorization(request);
+    return statements.authorization(
+        request.actor(),
+        request.actor().actingSubjectId(),
+        request.principal(),
+        request.service(),
+        Optional.ofNullable(request.mandateId()));
   }
 
   /**

@@ -2,8 +2,6 @@ package nl.namens.register.legal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.namens.register.problem.ProblemException;
@@ -16,9 +14,15 @@ import org.jboss.logging.Logger;
  * ImportBatch#MAX_ROWS} rows) is refused as a problem before any row is applied. See docs/legal-imports.md.
  */
 @ApplicationScoped
-class LegalImportFiles {
+public class LegalImportFiles {
 
-  static final String TEXT_CSV = "text/csv";
+  /** How a batch file is written. */
+  public enum Format {
+    /** RFC 4180, UTF-8, a header line of ImportRow field names. */
+    CSV,
+    /** A JSON array of ImportRow objects. */
+    JSON
+  }
 
   private static final Logger LOG = Logger.getLogger(LegalImportFiles.class);
 
@@ -33,26 +37,17 @@ class LegalImportFiles {
     this.mapper = mapper;
   }
 
-  ImportReport run(LegalSource source, MediaType type, byte[] file) {
+  /** Reads the whole file (a problem if it cannot be read as a whole), then applies row by row. */
+  public ImportReport run(LegalSource source, Format format, byte[] file) {
     byte[] content = file == null ? new byte[0] : file;
-    List<BatchRow> rows;
-    if (isJson(type)) {
-      rows = JsonImportFile.read(mapper, content);
-    } else {
-      String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-      if (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())) {
-        throw ProblemException.unsupportedMediaType("A CSV batch file must be UTF-8 (charset=utf-8).");
-      }
-      rows = CsvImportFile.read(source, content);
-    }
+    List<BatchRow> rows =
+        format == Format.JSON
+            ? JsonImportFile.read(mapper, content)
+            : CsvImportFile.read(source, content);
     LOG.debugf(
         "Legal import file (%s, %s, %d bytes): %d rows read",
-        source.code(), isJson(type) ? "json" : "csv", content.length, rows.size());
+        source.code(), format, content.length, rows.size());
     return imports.run(source, rows);
-  }
-
-  private static boolean isJson(MediaType type) {
-    return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
   }
 
   /** The file as a whole has more rows than one batch may have. */

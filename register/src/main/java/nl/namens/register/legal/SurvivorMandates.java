@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.namens.identifiers.SubjectType;
-import nl.namens.register.broker.MandateRevoked;
+import nl.namens.register.mandate.MandateRevoked;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.problem.ProblemException;

@@ -23,7 +23,6 @@ import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
 import jakarta.enterprise.event.Event;
-import nl.namens.register.broker.MandateRevoked;
 import org.jboss.logging.Logger;
 
 /** Registers, revokes and looks up mandates. */

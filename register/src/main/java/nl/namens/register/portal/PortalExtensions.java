@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import nl.namens.identifiers.RepresentationKind;
 import nl.namens.register.legal.LegalRelationView;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.lifecycle.HistoryEntry;
-import nl.namens.register.lifecycle.MandateDetails;
+import nl.namens.register.mandate.HistoryEntry;
+import nl.namens.register.mandate.MandateDetails;
 import nl.namens.register.party.PartyView;
 
 /** Formatting helpers for the portal templates. */

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.Roles;
-import nl.namens.register.lifecycle.Actor;
+import nl.namens.register.mandate.Actor;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyReference;

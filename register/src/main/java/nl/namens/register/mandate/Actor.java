@@ -1,0 +1,54 @@
+package nl.namens.register.mandate;
+
+import java.util.Objects;
+import nl.namens.register.party.PartyReference;
+
+/**
+ * Who acts on a mandate: the party (type + id), the channel, for the helpdesk the agent id and the
+ * identity-check reference, and for a company (eHerkenning) the employee's pseudonym ({@code
+ * ActingSubjectID}, may be null).
+ */
+public record Actor(
+    PartyReference party,
+    Channel channel,
+    String agentId,
+    String identityCheck,
+    String actingSubjectId) {
+
+  public Actor {
+    Objects.requireNonNull(channel, "channel");
+    if (channel != Channel.ADMIN) {
+      Objects.requireNonNull(party, "party");
+    }
+    if (channel == Channel.HELPDESK
+        && (agentId == null || agentId.isBlank() || identityCheck == null || identityCheck.isBlank())) {
+      throw new IllegalArgumentException("a helpdesk actor needs an agent id and an identity check");
+    }
+  }
+
+  /** The party itself, logged in. */
+  public static Actor online(PartyReference party) {
+    return new Actor(party, Channel.ONLINE, null, null, null);
+  }
+
+  /** An employee (pseudonym {@code actingSubjectId}) of a company, logged in with eHerkenning. */
+  public static Actor employee(PartyReference company, String actingSubjectId) {
+    return new Actor(company, Channel.ONLINE, null, null, actingSubjectId);
+  }
+
+  /** A helpdesk agent acting for a caller after an identity check. */
+  public static Actor helpdesk(PartyReference caller, String agentId, String identityCheck) {
+    return new Actor(caller, Channel.HELPDESK, agentId, identityCheck, null);
+  }
+
+  /** Administrators and the demo-data loader, acting for {@code party}. */
+  public static Actor admin(PartyReference party) {
+    return new Actor(party, Channel.ADMIN, null, null, null);
+  }
+
+  /** Without identifiers, so a logged actor shows no BSN. */
+  @Override
+  public String toString() {
+    return "Actor[" + (party == null ? "-" : party.type()) + ", " + channel.code() + "]";
+  }
+}
