@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.namens.register.Roles;
 import nl.namens.register.clock.AdjustableClock;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.validation.DateRule;
 import nl.namens.register.validation.SaneDate;
@@ -68,7 +69,7 @@ public final class ClockResource {
 
   private void requireAdjustable() {
     if (!clock.isAdjustable()) {
-      throw ProblemException.notFound("No such resource.");
+      throw ProblemException.of(ProblemCode.NOT_FOUND);
     }
   }
 }

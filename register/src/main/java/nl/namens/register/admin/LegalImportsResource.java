@@ -17,6 +17,7 @@ import nl.namens.register.legal.ImportReport;
 import nl.namens.register.legal.LegalImportFiles;
 import nl.namens.register.legal.LegalImports;
 import nl.namens.register.legal.LegalSource;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 
 /**
@@ -77,7 +78,8 @@ public final class LegalImportsResource {
     }
     String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())) {
-      throw ProblemException.unsupportedMediaType("A CSV batch file must be UTF-8 (charset=utf-8).");
+      throw ProblemException.of(
+          ProblemCode.UNSUPPORTED_MEDIA_TYPE, "A CSV batch file must be UTF-8 (charset=utf-8).");
     }
     return LegalImportFiles.Format.CSV;
   }

@@ -16,6 +16,7 @@ import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorEnding;
 import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -44,7 +45,7 @@ public final class HelpdeskSurvivorApi {
   public SurvivorMandateView register(@NotNull @Valid NewSurvivorMandate body) {
     String agentId = agent.agentId();
     if (body.agentId() != null) {
-      throw ProblemException.invalid("agentId", "must not be given: the agent is the token's user");
+      throw ProblemException.invalid(ProblemCode.AGENT_ID_NOT_ALLOWED, "agentId");
     }
     return survivors.register(body, agentId);
   }

@@ -18,6 +18,7 @@ import nl.namens.register.mandate.HistoryEntry;
 import nl.namens.register.mandate.Lifecycle;
 import nl.namens.register.mandate.MandateDetails;
 import nl.namens.register.mandate.Registered;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -71,7 +72,7 @@ public final class MandatesApi {
   @ResponseStatus(201)
   public Registered register(@NotNull @Valid MandateTermsBody body) {
     if (body.representative() == null) {
-      throw ProblemException.invalid("representative", "must not be null");
+      throw ProblemException.invalid(ProblemCode.REQUIRED, "representative");
     }
     return lifecycle.register(
         caller.actor(),
@@ -88,7 +89,7 @@ public final class MandatesApi {
   @ResponseStatus(201)
   public MandateDetails request(@NotNull @Valid MandateTermsBody body) {
     if (body.principal() == null) {
-      throw ProblemException.invalid("principal", "must not be null");
+      throw ProblemException.invalid(ProblemCode.REQUIRED, "principal");
     }
     return lifecycle.request(
         caller.actor(),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -43,13 +44,13 @@ public class PortalCaller {
         || !subjectType.get().name().equals(type)
         || id == null
         || !subjectType.get().isValid(id)) {
-      throw ProblemException.forbidden("The token does not name a BSN or KvK subject.");
+      throw ProblemException.of(ProblemCode.TOKEN_WITHOUT_SUBJECT);
     }
     PartyReference party = new PartyReference(type, id);
     Optional<String> employee = claim(ACTING_SUBJECT_ID).filter(s -> !s.isBlank());
     if (employee.isPresent()) {
       if (subjectType.get() != SubjectType.KVK || employee.get().length() > 128) {
-        throw ProblemException.forbidden("The token's acting subject is not a company employee.");
+        throw ProblemException.of(ProblemCode.TOKEN_ACTING_SUBJECT_INVALID);
       }
       return Actor.employee(party, employee.get());
     }
@@ -61,14 +62,14 @@ public class PortalCaller {
     requirePortalClient();
     String agent = claim("preferred_username").orElse(token.getSubject());
     if (agent == null || agent.isBlank() || agent.length() > 100) {
-      throw ProblemException.forbidden("The token does not name the helpdesk agent.");
+      throw ProblemException.of(ProblemCode.TOKEN_WITHOUT_AGENT);
     }
     return agent;
   }
 
   private void requirePortalClient() {
     if (!clientId.equals(claim("azp").orElse(null))) {
-      throw ProblemException.forbidden("The token was not issued to the portal client.");
+      throw ProblemException.of(ProblemCode.TOKEN_NOT_FOR_PORTAL);
     }
   }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import nl.namens.register.Roles;
 import nl.namens.register.legal.CapacityAnswer;
 import nl.namens.register.legal.LegalRepresentations;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 
@@ -42,7 +43,7 @@ public final class CapacityResource {
         request.subject(),
         catalogue
             .find(request.service())
-            .orElseThrow(() -> ProblemException.notFound("No service with this id in the catalogue.")),
+            .orElseThrow(() -> ProblemException.of(ProblemCode.SERVICE_NOT_FOUND)),
         LocalDate.now(clock));
   }
 }

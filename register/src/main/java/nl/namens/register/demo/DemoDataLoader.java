@@ -211,7 +211,7 @@ class DemoDataLoader {
     } catch (ConstraintViolationException e) {
       throw invalid(path, list, index, FieldPath.describe(e));
     } catch (ProblemException e) {
-      throw invalid(path, list, index, e.problem().detail());
+      throw invalid(path, list, index, e.detail());
     } catch (IllegalArgumentException e) {
       throw invalid(path, list, index, e.getMessage());
     }

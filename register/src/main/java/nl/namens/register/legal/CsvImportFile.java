@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 
 /**
@@ -63,10 +64,11 @@ final class CsvImportFile {
       reader = new CsvImportFile(parser);
       return reader.rows(source);
     } catch (CharacterCodingException e) {
-      throw ProblemException.malformed("The file is not UTF-8 text.");
+      throw ProblemException.of(ProblemCode.MALFORMED_REQUEST, "The file is not UTF-8 text.");
     } catch (IOException e) {
       // Jackson's message may quote the offending characters: only the line is reported.
-      throw ProblemException.malformed(
+      throw ProblemException.of(
+          ProblemCode.MALFORMED_REQUEST,
           "The file is not valid CSV (RFC 4180) in the record starting at line "
               + (reader == null ? 1 : reader.faultLine())
               + ": a quote is not closed, or a quoted cell is followed by other characters.");
@@ -93,7 +95,8 @@ final class CsvImportFile {
   private List<BatchRow> rows(LegalSource source) throws IOException {
     List<String> header = next();
     if (header == null) {
-      throw ProblemException.invalid("file", "is empty (the first line must be the header)");
+      throw ProblemException.invalid(
+          ProblemCode.IMPORT_FILE_EMPTY, "file", "is empty (the first line must be the header)");
     }
     Map<String, Integer> columns = columns(source, header);
     List<BatchRow> rows = new ArrayList<>();
@@ -138,23 +141,26 @@ final class CsvImportFile {
   private static Map<String, Integer> columns(LegalSource source, List<String> header) {
     if (header.size() == 1 && header.get(0).contains(";")) {
       throw ProblemException.invalid(
-          "header", "must separate its columns with ',' (RFC 4180), not ';'");
+          ProblemCode.IMPORT_HEADER_INVALID, "header", "must separate its columns with ',' (RFC 4180), not ';'");
     }
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
       if (name.isEmpty()) {
-        throw ProblemException.invalid("header", "has no name for column " + (i + 1));
+        throw ProblemException.invalid(
+            ProblemCode.IMPORT_HEADER_INVALID, "header", "has no name for column " + (i + 1));
       }
       if (!ImportRow.FIELDS.contains(name)) {
         throw ProblemException.invalid(
+            ProblemCode.IMPORT_HEADER_INVALID,
             "header",
             "has an unknown column "
                 + LegalImportFiles.nameOrPosition(name, i + 1)
                 + " (the columns are the ImportRow field names; is the header line missing?)");
       }
       if (columns.put(name, i) != null) {
-        throw ProblemException.invalid("header", "has the column " + name + " more than once");
+        throw ProblemException.invalid(
+            ProblemCode.IMPORT_HEADER_INVALID, "header", "has the column " + name + " more than once");
       }
     }
     List<String> missing =
@@ -163,6 +169,7 @@ final class CsvImportFile {
             .toList();
     if (!missing.isEmpty()) {
       throw ProblemException.invalid(
+          ProblemCode.IMPORT_HEADER_INVALID,
           "header",
           (missing.size() == 1 ? "lacks the required column " : "lacks the required columns ")
               + String.join(", ", missing));

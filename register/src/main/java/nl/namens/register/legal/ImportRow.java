@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import nl.namens.identifiers.Bsn;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.validation.DateRule;
 import nl.namens.register.validation.SafeTextValidator;
 
@@ -164,7 +165,7 @@ public record ImportRow(
       }
       return null;
     }
-    if (value.length() > max || !new SafeTextValidator().isValid(value, null)) {
+    if (value.length() > max || !SafeTextValidator.isSafe(value)) {
       throw new Rejected(field + " is longer than " + max + " characters or holds forbidden characters");
     }
     return value.strip();
@@ -188,9 +189,9 @@ public record ImportRow(
     } catch (DateTimeParseException e) {
       throw new Rejected(field + " is not a date (yyyy-mm-dd)");
     }
-    Optional<String> problem = rule.problem(date, today);
+    Optional<ProblemCode> problem = rule.check(date, today);
     if (problem.isPresent()) {
-      throw new Rejected(field + " " + problem.get());
+      throw new Rejected(field + " " + problem.get().text());
     }
     return date;
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 
 /**
@@ -28,10 +29,11 @@ final class JsonImportFile {
     try (JsonParser parser = mapper.createParser(file)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw ProblemException.invalid("file", "is empty (expected a JSON array of rows)");
+        throw ProblemException.invalid(
+            ProblemCode.IMPORT_FILE_EMPTY, "file", "is empty (expected a JSON array of rows)");
       }
       if (first != JsonToken.START_ARRAY) {
-        throw ProblemException.invalid("file", "must be a JSON array of rows");
+        throw ProblemException.invalid(ProblemCode.IMPORT_FILE_NOT_ARRAY, "file");
       }
       List<BatchRow> rows = new ArrayList<>();
       while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -43,7 +45,8 @@ final class JsonImportFile {
         rows.add(row(mapper, rows.size(), line, element));
       }
       if (parser.nextToken() != null) {
-        throw ProblemException.malformed(
+        throw ProblemException.of(
+            ProblemCode.MALFORMED_REQUEST,
             "The file is not valid JSON: there is content after the array (line "
                 + parser.currentTokenLocation().getLineNr()
                 + ").");
@@ -51,14 +54,15 @@ final class JsonImportFile {
       return rows;
     } catch (JsonProcessingException e) {
       // Jackson's message may quote the offending characters: only the line is reported.
-      throw ProblemException.malformed(
+      throw ProblemException.of(
+          ProblemCode.MALFORMED_REQUEST,
           e.getLocation() == null
               ? "The file is not valid JSON."
               : "The file is not valid JSON (the first error is on line "
                   + e.getLocation().getLineNr()
                   + ").");
     } catch (IOException e) {
-      throw ProblemException.malformed("The file cannot be read as JSON.");
+      throw ProblemException.of(ProblemCode.MALFORMED_REQUEST, "The file cannot be read as JSON.");
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -53,8 +54,9 @@ public class LegalImportFiles {
   /** The file as a whole has more rows than one batch may have. */
   static ProblemException tooManyRows() {
     return ProblemException.invalid(
+        ProblemCode.IMPORT_FILE_TOO_MANY_ROWS,
         "file",
-        "has more than " + ImportBatch.MAX_ROWS + " rows (split the feed into several files)");
+        ProblemException.parameter("maxRows", ImportBatch.MAX_ROWS));
   }
 
   /** {@code name} if it may be repeated back (it looks like a field name), else its 1-based position. */

@@ -19,6 +19,7 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.register.mandate.MandateRevoked;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
@@ -65,12 +66,11 @@ public class SurvivorMandates {
     requirePerson("deceased", request.deceased().type());
     requirePerson("holder", request.holder().type());
     if (request.holder().sameParty(request.deceased())) {
-      throw ProblemException.invalid("holder", "must not be the deceased");
+      throw ProblemException.invalid(ProblemCode.HOLDER_IS_DECEASED, "holder");
     }
     SurvivorRole role = SurvivorRole.fromCode(request.role()).orElseThrow();
     if (role == SurvivorRole.HEIR && !"verklaring-van-erfrecht".equals(request.evidence().type())) {
-      throw ProblemException.invalid(
-          "evidence.type", "must be verklaring-van-erfrecht for an heir (executele names an executor)");
+      throw ProblemException.invalid(ProblemCode.HEIR_NEEDS_INHERITANCE_CERTIFICATE, "evidence.type");
     }
     List<Service> services = estateServices(request.services());
     Instant now = clock.instant();
@@ -80,9 +80,7 @@ public class SurvivorMandates {
     Party holder = parties.findOrRegister(request.holder());
     parties.lock(deceased);
     if (repository.activeSurvivorCovers(deceased.id(), services.stream().map(Service::id).toList())) {
-      throw ProblemException.conflict(
-          "An active survivor mandate for this estate already covers one of these services; one holder at a"
-              + " time: end it first.");
+      throw ProblemException.of(ProblemCode.SURVIVOR_MANDATE_TAKEN);
     }
     LegalRepresentation legal =
         LegalRepresentation.survivor(
@@ -116,8 +114,9 @@ public class SurvivorMandates {
             .filter(l -> l.kind() == LegalKind.SURVIVOR)
             .orElseThrow(SurvivorMandates::unknown);
     if (!LegalRepresentation.ACTIVE.equals(legal.status())) {
-      throw ProblemException.conflict(
-          "The survivor mandate has already ended (" + legal.endReason() + ").");
+      throw ProblemException.of(
+          ProblemCode.SURVIVOR_MANDATE_ENDED,
+          ProblemException.parameter("endReason", legal.endReason()));
     }
     Instant now = clock.instant();
     legal.end(reason, now);
@@ -155,7 +154,7 @@ public class SurvivorMandates {
 
   private static void requirePerson(String field, String type) {
     if (!SubjectType.BSN.name().equals(type)) {
-      throw ProblemException.invalid(field + ".type", "must be BSN (a survivor mandate is between persons)");
+      throw ProblemException.invalid(ProblemCode.SURVIVOR_NEEDS_PERSON, field + ".type");
     }
   }
 
@@ -169,14 +168,13 @@ public class SurvivorMandates {
       Service service = found.get(requested.get(i));
       String field = "services[" + i + "]";
       if (service == null) {
-        throw ProblemException.invalid(field, "is not a service in the catalogue");
+        throw ProblemException.invalid(ProblemCode.SERVICE_UNKNOWN, field);
       }
       if (service.retired()) {
-        throw ProblemException.invalid(field, "is a retired service");
+        throw ProblemException.invalid(ProblemCode.SERVICE_RETIRED, field);
       }
       if (!service.settlesEstate()) {
-        throw ProblemException.invalid(
-            field, "is not a service for settling an estate (settlesEstate is false)");
+        throw ProblemException.invalid(ProblemCode.SERVICE_NOT_FOR_ESTATE, field);
       }
       if (!services.contains(service)) {
         services.add(service);
@@ -186,6 +184,6 @@ public class SurvivorMandates {
   }
 
   private static ProblemException unknown() {
-    return ProblemException.notFound("No survivor mandate with this id.");
+    return ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND);
   }
 }

@@ -3,6 +3,8 @@ package nl.namens.register.mandate;
 import java.time.LocalDate;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.party.PartyReferenceValidator;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.validation.DateRule;
 
@@ -16,29 +18,23 @@ final class Checks {
 
   static void party(String field, PartyReference party) {
     if (party == null) {
-      throw ProblemException.invalid(field, "must not be null");
+      throw ProblemException.invalid(ProblemCode.REQUIRED, field);
     }
     if (party.type() == null || party.subjectType().isEmpty()) {
-      throw ProblemException.invalid(field + ".type", "must be one of BSN, KVK, RSIN");
+      throw ProblemException.invalid(ProblemCode.PARTY_TYPE_INVALID, field + ".type");
     }
     SubjectType type = party.subjectType().get();
     if (party.id() == null || !type.isValid(party.id())) {
-      throw ProblemException.invalid(
-          field + ".id",
-          switch (type) {
-            case BSN -> "is not a valid BSN (nine digits passing the 11-proef)";
-            case RSIN -> "is not a valid RSIN (nine digits passing the 11-proef)";
-            case KVK -> "is not a valid KvK number (eight digits)";
-          });
+      throw ProblemException.invalid(PartyReferenceValidator.invalidId(type), field + ".id");
     }
   }
 
   /** The register's date rule ({@link DateRule}, as {@code @SaneDate} applies it to JSON bodies). */
   static void date(String field, LocalDate date, DateRule rule, LocalDate today) {
-    rule.problem(date, today)
+    rule.check(date, today)
         .ifPresent(
-            message -> {
-              throw ProblemException.invalid(field, message);
+            code -> {
+              throw ProblemException.invalid(code, field);
             });
   }
 }

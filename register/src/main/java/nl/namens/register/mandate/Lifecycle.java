@@ -22,6 +22,7 @@ import nl.namens.register.audit.AuditTrail;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
@@ -182,8 +183,7 @@ public class Lifecycle {
     Terms terms = terms(admin, "representative", representative, services, validFrom, validUntil, kind);
     String theCode = code == null ? codes.generate() : code;
     if (ActivationCodes.normalize(theCode).isEmpty()) {
-      throw ProblemException.invalid(
-          "activationCode", "must be 12 characters of " + ActivationCodes.ALPHABET + " (XXXX-XXXX-XXXX)");
+      throw ProblemException.invalid(ProblemCode.CODE_MALFORMED, "activationCode");
     }
     return QuarkusTransaction.joiningExisting()
         .call(
@@ -209,9 +209,7 @@ public class Lifecycle {
     parties.lock(p);
     List<UUID> serviceIds = terms.services().stream().map(Service::id).toList();
     if (mandates.openOverlapExists(p, r, serviceIds, terms.from(), terms.until())) {
-      throw ProblemException.conflict(
-          "An active or pending mandate between these parties already covers one of these services in an"
-              + " overlapping period.");
+      throw ProblemException.of(ProblemCode.MANDATE_OVERLAP);
     }
     Instant now = clock.instant();
     Mandate m =
@@ -249,8 +247,7 @@ public class Lifecycle {
     requireChannel(actor, Channel.ONLINE, Channel.HELPDESK);
     Optional<String> code = ActivationCodes.normalize(typed);
     if (code.isEmpty()) {
-      throw ProblemException.invalid(
-          "code", "must be 12 letters and digits in the form XXXX-XXXX-XXXX");
+      throw ProblemException.invalid(ProblemCode.CODE_MALFORMED, "code");
     }
     boolean activation = expected == MandateStatus.PENDING;
     String role = activation ? MandateDetails.REPRESENTATIVE : MandateDetails.PRINCIPAL;
@@ -262,23 +259,24 @@ public class Lifecycle {
               Located found = locate(actor, mandateId);
               Mandate m = found.mandate();
               if (!role.equals(found.role())) {
-                throw ProblemException.forbidden(
+                throw ProblemException.of(
                     activation
-                        ? "Only the representative activates a mandate."
-                        : "Only the principal approves a requested mandate.");
+                        ? ProblemCode.ONLY_REPRESENTATIVE_ACTIVATES
+                        : ProblemCode.ONLY_PRINCIPAL_APPROVES);
               }
               if (m.status() == MandateStatus.LOCKED) {
                 return Outcome.failed(locked());
               }
               if (m.status() != expected) {
-                throw ProblemException.conflict(
+                throw ProblemException.of(
                     activation
-                        ? "The mandate is not awaiting activation (status " + m.status().code() + ")."
-                        : "The mandate is not awaiting approval (status " + m.status().code() + ").");
+                        ? ProblemCode.NOT_AWAITING_ACTIVATION
+                        : ProblemCode.NOT_AWAITING_APPROVAL,
+                    ProblemException.parameter("mandateStatus", m.status().code()));
               }
               Instant now = clock.instant();
               if (lapseIfDue(m, now)) {
-                return Outcome.failed(ProblemException.conflict("The mandate has lapsed."));
+                return Outcome.failed(ProblemException.of(ProblemCode.MANDATE_LAPSED));
               }
               if (!codes.matches(m.id(), code.get(), m.codeHash())) {
                 String before = m.status().code();
@@ -297,14 +295,16 @@ public class Lifecycle {
                 int left = config.maxCodeAttempts() - m.codeAttempts();
                 return Outcome.failed(
                     ProblemException.invalid(
+                        ProblemCode.CODE_WRONG,
                         "code",
+                        ProblemException.parameter("attemptsLeft", left),
                         "is not the right code ("
                             + left
                             + (left == 1 ? " try" : " tries")
                             + " left before the mandate locks)"));
               }
               if (!m.codeExpiresAt().isAfter(now)) {
-                throw ProblemException.invalid("code", "has expired");
+                throw ProblemException.invalid(ProblemCode.CODE_EXPIRED, "code");
               }
               String before = m.status().code();
               m.activate(now);
@@ -339,12 +339,11 @@ public class Lifecycle {
           Mandate m = found.mandate();
           Instant now = clock.instant();
           if (!m.status().awaitsCode() || lapseIfDue(m, now)) {
-            throw ProblemException.conflict(
-                "Only a pending or requested mandate can be declined (status " + m.status().code() + ").");
+            throw ProblemException.of(
+                ProblemCode.NOT_DECLINABLE, ProblemException.parameter("mandateStatus", m.status().code()));
           }
           if (!found.role().equals(MandateDetails.awaiting(m.status()))) {
-            throw ProblemException.forbidden(
-                "Only the party whose approval is asked can decline; you can revoke it instead.");
+            throw ProblemException.of(ProblemCode.ONLY_ASKED_PARTY_DECLINES);
           }
           String before = m.status().code();
           m.decline(now);
@@ -367,8 +366,8 @@ public class Lifecycle {
           Mandate m = found.mandate();
           Instant now = clock.instant();
           if (!m.status().isOpen() || lapseIfDue(m, now)) {
-            throw ProblemException.conflict(
-                "The mandate has already ended (status " + m.status().code() + ").");
+            throw ProblemException.of(
+                ProblemCode.MANDATE_ENDED, ProblemException.parameter("mandateStatus", m.status().code()));
           }
           String before = m.status().code();
           m.revoke(now);
@@ -391,19 +390,18 @@ public class Lifecycle {
           Located found = locate(principal, mandateId);
           Mandate m = found.mandate();
           if (!MandateDetails.PRINCIPAL.equals(found.role())) {
-            throw ProblemException.forbidden("Only the principal can undo a helpdesk registration.");
+            throw ProblemException.of(ProblemCode.ONLY_PRINCIPAL_UNDOES);
           }
           if (!Channel.HELPDESK.code().equals(m.channel()) || m.undoUntil() == null) {
-            throw ProblemException.conflict("The mandate was not registered through the helpdesk.");
+            throw ProblemException.of(ProblemCode.NOT_A_HELPDESK_REGISTRATION);
           }
           Instant now = clock.instant();
           if (now.isAfter(m.undoUntil())) {
-            throw ProblemException.conflict(
-                "The undo period has ended; revoke the mandate instead.");
+            throw ProblemException.of(ProblemCode.UNDO_PERIOD_ENDED);
           }
           if (!m.status().isOpen()) {
-            throw ProblemException.conflict(
-                "The mandate has already ended (status " + m.status().code() + ").");
+            throw ProblemException.of(
+                ProblemCode.MANDATE_ENDED, ProblemException.parameter("mandateStatus", m.status().code()));
           }
           String before = m.status().code();
           m.revoke(now);
@@ -435,19 +433,19 @@ public class Lifecycle {
     if (policy == null
         || (!Mandate.EMPLOYEES_ALL.equals(policy.policy())
             && !Mandate.EMPLOYEES_LISTED.equals(policy.policy()))) {
-      throw ProblemException.invalid("policy", "must be all or listed");
+      throw ProblemException.invalid(ProblemCode.EMPLOYEE_POLICY_INVALID, "policy");
     }
     List<String> ids = policy.actingSubjectIds() == null ? List.of() : policy.actingSubjectIds();
     if (Mandate.EMPLOYEES_LISTED.equals(policy.policy()) && ids.isEmpty()) {
-      throw ProblemException.invalid("actingSubjectIds", "must name at least one employee");
+      throw ProblemException.invalid(ProblemCode.EMPLOYEES_MISSING, "actingSubjectIds");
     }
     return inNewTransaction(
         () -> {
           Located found = locateCompanyHeld(company, mandateId);
           Mandate m = found.mandate();
           if (!m.status().isOpen()) {
-            throw ProblemException.conflict(
-                "The mandate has already ended (status " + m.status().code() + ").");
+            throw ProblemException.of(
+                ProblemCode.MANDATE_ENDED, ProblemException.parameter("mandateStatus", m.status().code()));
           }
           m.employees(policy.policy(), new LinkedHashSet<>(ids), clock.instant());
           audit.append(
@@ -463,10 +461,10 @@ public class Lifecycle {
   private Located locateCompanyHeld(Actor company, UUID mandateId) {
     Located found = locate(company, mandateId);
     if (!MandateDetails.REPRESENTATIVE.equals(found.role())) {
-      throw ProblemException.forbidden("Only the representative decides which employees use a mandate.");
+      throw ProblemException.of(ProblemCode.ONLY_REPRESENTATIVE_CHOOSES_EMPLOYEES);
     }
     if (found.party().type() != SubjectType.KVK) {
-      throw ProblemException.conflict("Only a company representative has employees.");
+      throw ProblemException.of(ProblemCode.REPRESENTATIVE_NOT_COMPANY);
     }
     return found;
   }
@@ -606,11 +604,13 @@ public class Lifecycle {
       String kind) {
     Terms terms = terms(actor, counterpartField, counterpart, services, from, until, kind);
     if (from.isBefore(today())) {
-      throw ProblemException.invalid("validFrom", "must not be before today");
+      throw ProblemException.invalid(ProblemCode.START_IN_PAST, "validFrom");
     }
     if (until.isAfter(from.plus(config.maxDuration()))) {
       throw ProblemException.invalid(
-          "validUntil", "must not be more than " + config.maxDuration() + " after validFrom");
+          ProblemCode.PERIOD_TOO_LONG,
+          "validUntil",
+          ProblemException.parameter("maxDuration", config.maxDuration().toString()));
     }
     return terms;
   }
@@ -628,35 +628,35 @@ public class Lifecycle {
     RepresentationKind theKind =
         kind == null ? RepresentationKind.VOLUNTARY : RepresentationKind.fromCode(kind).orElse(null);
     if (theKind == null || theKind.isLegal()) {
-      throw ProblemException.invalid("kind", "must be voluntary or chain");
+      throw ProblemException.invalid(ProblemCode.KIND_INVALID, "kind");
     }
     if (actor.party().sameParty(counterpart)) {
-      throw ProblemException.invalid(
-          counterpartField, "must not be yourself (a party cannot mandate itself)");
+      throw ProblemException.invalid(ProblemCode.SELF_MANDATE, counterpartField);
     }
     PartyReference representative =
         "representative".equals(counterpartField) ? counterpart : actor.party();
     if (theKind == RepresentationKind.CHAIN && !"KVK".equals(representative.type())) {
       throw ProblemException.invalid(
-          counterpartField.equals("representative") ? "representative.type" : "kind",
-          "a chain mandate's representative (the intermediary) must be a company (KVK)");
+          ProblemCode.CHAIN_NEEDS_COMPANY,
+          counterpartField.equals("representative") ? "representative.type" : "kind");
     }
     if (services == null || services.isEmpty()) {
-      throw ProblemException.invalid("services", "must name at least one service");
+      throw ProblemException.invalid(ProblemCode.SERVICES_MISSING, "services");
     }
     if (services.size() > MAX_SERVICES) {
-      throw ProblemException.invalid("services", "must name at most " + MAX_SERVICES + " services");
+      throw ProblemException.invalid(
+          ProblemCode.SERVICES_TOO_MANY, "services", ProblemException.parameter("max", MAX_SERVICES));
     }
     if (from == null) {
-      throw ProblemException.invalid("validFrom", "must not be null");
+      throw ProblemException.invalid(ProblemCode.REQUIRED, "validFrom");
     }
     if (until == null) {
-      throw ProblemException.invalid("validUntil", "must not be null");
+      throw ProblemException.invalid(ProblemCode.REQUIRED, "validUntil");
     }
     Checks.date("validFrom", from, DateRule.VALIDITY, today());
     Checks.date("validUntil", until, DateRule.VALIDITY, today());
     if (until.isBefore(from)) {
-      throw ProblemException.invalid("validUntil", "must not be before validFrom");
+      throw ProblemException.invalid(ProblemCode.PERIOD_REVERSED, "validUntil");
     }
     List<Service> found = inTransaction(() -> services(services));
     return new Terms(theKind, found, from, until);
@@ -665,7 +665,7 @@ public class Lifecycle {
   private List<Service> services(List<UUID> requested) {
     for (int i = 0; i < requested.size(); i++) {
       if (requested.get(i) == null) {
-        throw ProblemException.invalid("services[" + i + "]", "must not be null");
+        throw ProblemException.invalid(ProblemCode.REQUIRED, "services[" + i + "]");
       }
     }
     Map<UUID, Service> found =
@@ -675,10 +675,10 @@ public class Lifecycle {
     for (int i = 0; i < requested.size(); i++) {
       Service service = found.get(requested.get(i));
       if (service == null) {
-        throw ProblemException.invalid("services[" + i + "]", "is not a service in the catalogue");
+        throw ProblemException.invalid(ProblemCode.SERVICE_UNKNOWN, "services[" + i + "]");
       }
       if (service.retired()) {
-        throw ProblemException.invalid("services[" + i + "]", "is a retired service");
+        throw ProblemException.invalid(ProblemCode.SERVICE_RETIRED, "services[" + i + "]");
       }
       if (!result.contains(service)) {
         result.add(service);
@@ -714,12 +714,11 @@ public class Lifecycle {
   }
 
   private static ProblemException unknown() {
-    return ProblemException.notFound("No mandate with this id.");
+    return ProblemException.of(ProblemCode.MANDATE_NOT_FOUND);
   }
 
   private static ProblemException locked() {
-    return ProblemException.conflict(
-        "The mandate is locked after too many wrong codes; register a new mandate.");
+    return ProblemException.of(ProblemCode.MANDATE_LOCKED);
   }
 
   private static <T> T inNewTransaction(Supplier<T> work) {

@@ -19,6 +19,7 @@ import nl.namens.register.audit.AuditTrail;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyIdentity;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
@@ -69,7 +70,8 @@ public class Mandates {
     if (status == MandateStatus.ACTIVE
         && repository.activeOverlapExists(
             principal, representative, serviceIds, request.validFrom(), request.validUntil())) {
-      throw ProblemException.conflict(
+      throw ProblemException.of(
+          ProblemCode.MANDATE_OVERLAP,
           "An active mandate between these parties already covers one of these services in an"
               + " overlapping period.");
     }
@@ -95,11 +97,11 @@ public class Mandates {
   public MandateView revoke(UUID id) {
     Mandate mandate = repository.findForUpdate(id).orElseThrow(Mandates::unknown);
     if (mandate.status() == MandateStatus.REVOKED) {
-      throw ProblemException.conflict("The mandate is already revoked.");
+      throw ProblemException.of(ProblemCode.MANDATE_ENDED, "The mandate is already revoked.");
     }
     if (!mandate.status().isOpen()) {
-      throw ProblemException.conflict(
-          "The mandate has already ended (status " + mandate.status().code() + ").");
+      throw ProblemException.of(
+          ProblemCode.MANDATE_ENDED, ProblemException.parameter("mandateStatus", mandate.status().code()));
     }
     String before = mandate.status().code();
     mandate.revoke(clock.instant());
@@ -176,10 +178,10 @@ public class Mandates {
     for (int i = 0; i < requested.size(); i++) {
       Service service = found.get(requested.get(i));
       if (service == null) {
-        throw ProblemException.invalid("services[" + i + "]", "is not a service in the catalogue");
+        throw ProblemException.invalid(ProblemCode.SERVICE_UNKNOWN, "services[" + i + "]");
       }
       if (service.retired()) {
-        throw ProblemException.invalid("services[" + i + "]", "is a retired service");
+        throw ProblemException.invalid(ProblemCode.SERVICE_RETIRED, "services[" + i + "]");
       }
       if (!services.contains(service)) {
         services.add(service);
@@ -189,6 +191,6 @@ public class Mandates {
   }
 
   private static ProblemException unknown() {
-    return ProblemException.notFound("No mandate with this id.");
+    return ProblemException.of(ProblemCode.MANDATE_NOT_FOUND);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.problem.UniqueViolation;
 import org.jboss.logging.Logger;
@@ -37,7 +38,7 @@ public class Parties {
       throw alreadyRegistered();
     }
     if (request.birthDate() != null && request.subjectType().orElse(null) != SubjectType.BSN) {
-      throw ProblemException.invalid("birthDate", "is only for a person (BSN)");
+      throw ProblemException.invalid(ProblemCode.BIRTH_DATE_NOT_PERSON, "birthDate");
     }
     Party party = persist(request, request.displayName(), request.birthDate());
     LOG.infof("Party %s registered (%s)", party.id(), party.type());
@@ -110,6 +111,6 @@ public class Parties {
   }
 
   private static ProblemException alreadyRegistered() {
-    return ProblemException.conflict("A party with this type and identifier is already registered.");
+    return ProblemException.of(ProblemCode.PARTY_EXISTS);
   }
 }

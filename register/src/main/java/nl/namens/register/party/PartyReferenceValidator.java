@@ -2,17 +2,14 @@ package nl.namens.register.party;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ViolationCodes;
 import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
 
 /** Validates {@link ValidPartyReference} with the shared identifiers module. */
 public final class PartyReferenceValidator
     implements ConstraintValidator<ValidPartyReference, PartyIdentity> {
-
-  static final String UNKNOWN_TYPE = "must be one of BSN, KVK, RSIN";
-  static final String INVALID_BSN = "is not a valid BSN (nine digits passing the 11-proef)";
-  static final String INVALID_RSIN = "is not a valid RSIN (nine digits passing the 11-proef)";
-  static final String INVALID_KVK = "is not a valid KvK number (eight digits)";
 
   @Override
   public boolean isValid(PartyIdentity party, ConstraintValidatorContext context) {
@@ -21,25 +18,27 @@ public final class PartyReferenceValidator
     }
     Optional<SubjectType> type = party.subjectType();
     if (type.isEmpty()) {
-      return report(context, "type", UNKNOWN_TYPE);
+      return report(context, "type", ProblemCode.PARTY_TYPE_INVALID);
     }
     if (party.id() == null || party.id().isBlank() || type.get().isValid(party.id())) {
       return true;
     }
-    return report(context, "id", message(type.get()));
+    return report(context, "id", invalidId(type.get()));
   }
 
-  static String message(SubjectType type) {
+  /** The code of an identifier that is not valid for its type. */
+  public static ProblemCode invalidId(SubjectType type) {
     return switch (type) {
-      case BSN -> INVALID_BSN;
-      case RSIN -> INVALID_RSIN;
-      case KVK -> INVALID_KVK;
+      case BSN -> ProblemCode.BSN_INVALID;
+      case RSIN -> ProblemCode.RSIN_INVALID;
+      case KVK -> ProblemCode.KVK_INVALID;
     };
   }
 
-  private static boolean report(ConstraintValidatorContext context, String field, String message) {
+  private static boolean report(ConstraintValidatorContext context, String field, ProblemCode code) {
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+    ViolationCodes.name(context, code);
+    context.buildConstraintViolationWithTemplate(code.text()).addPropertyNode(field).addConstraintViolation();
     return false;
   }
 }

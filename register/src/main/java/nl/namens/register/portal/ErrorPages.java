@@ -2,7 +2,6 @@ package nl.namens.register.portal;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import nl.namens.register.problem.ProblemException;
 
 /** Failures of portal pages as readable pages in the user's language (never JSON). */
@@ -24,8 +23,7 @@ final class ErrorPages {
   }
 
   static Response of(Views views, HttpHeaders headers, ProblemException e) {
-    Texts texts = views.texts(headers);
-    List<FieldError> errors = Problems.errors(e, texts, java.util.Map.of("", ""));
-    return views.error(headers, e.problem().status(), errors.get(0).message(), true);
+    String message = RefusalMessages.message(e.code(), e.parameters(), views.texts(headers));
+    return views.error(headers, RefusalMessages.status(e), message, true);
   }
 }

@@ -115,7 +115,7 @@ public class HelpdeskResource {
       fields.put("services", "services-0");
       fields.put("validFrom", "validFrom");
       fields.put("validUntil", "validUntil");
-      return forms(headers, Problems.status(e), form, Problems.errors(e, texts, fields), blank, List.of());
+      return forms(headers, RefusalMessages.status(e), form, RefusalMessages.errors(e, texts, fields), blank, List.of());
     }
   }
 
@@ -152,7 +152,7 @@ public class HelpdeskResource {
       fields.put("", "");
       fields.put("actor", "callerId");
       return forms(
-          headers, Problems.status(e), blank, List.of(), prefixed(form), prefixed(Problems.errors(e, texts, fields)));
+          headers, RefusalMessages.status(e), blank, List.of(), prefixed(form), prefixed(RefusalMessages.errors(e, texts, fields)));
     }
   }
 

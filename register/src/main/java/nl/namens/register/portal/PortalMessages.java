@@ -803,7 +803,16 @@ public interface PortalMessages {
   String err_not_company();
 
   @Message
-  String err_other(String detail);
+  String err_invalid();
+
+  @Message
+  String err_rsin();
+
+  @Message
+  String err_not_found();
+
+  @Message
+  String err_conflict();
 
   @Message
   String legal_heading();

@@ -208,7 +208,7 @@ public class PortalResource {
     try {
       return step.apply(counterpart.get(), serviceIds, from.get(), until.get());
     } catch (ProblemException e) {
-      return form(headers, Problems.status(e), view, form, Problems.errors(e, texts, termFields(counterpartField)));
+      return form(headers, RefusalMessages.status(e), view, form, RefusalMessages.errors(e, texts, termFields(counterpartField)));
     }
   }
 
@@ -311,7 +311,7 @@ public class PortalResource {
       fields.put("", "");
       fields.put("policy", "policy-all");
       fields.put("actingSubjectIds", "employees");
-      return detail(headers, Problems.status(e), mandateId, null, Problems.errors(e, texts, fields));
+      return detail(headers, RefusalMessages.status(e), mandateId, null, RefusalMessages.errors(e, texts, fields));
     }
   }
 
@@ -372,7 +372,7 @@ public class PortalResource {
       operation.accept(mandateId);
       return done(mandateId, outcome);
     } catch (ProblemException e) {
-      return detail(headers, Problems.status(e), mandateId, null, errors.apply(e, headers));
+      return detail(headers, RefusalMessages.status(e), mandateId, null, errors.apply(e, headers));
     }
   }
 
@@ -408,11 +408,11 @@ public class PortalResource {
     Map<String, String> fields = new HashMap<>();
     fields.put("", "");
     fields.put("code", "code");
-    return Problems.errors(e, views.texts(headers), fields);
+    return RefusalMessages.errors(e, views.texts(headers), fields);
   }
 
   private List<FieldError> generalErrors(ProblemException e, HttpHeaders headers) {
-    return Problems.errors(e, views.texts(headers), Map.of("", ""));
+    return RefusalMessages.errors(e, views.texts(headers), Map.of("", ""));
   }
 
   private static Map<String, String> termFields(String counterpart) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.ServiceView;
@@ -89,9 +90,9 @@ public class SurvivorHelpdeskResource {
       return views.page(headers, 200, "helpdesk-survivor-registered", "helpdesk", Map.of("survivor", registered));
     } catch (ProblemException e) {
       return registerForm(
-          headers, Problems.status(e), form, Problems.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
+          headers, RefusalMessages.status(e), form, RefusalMessages.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
     } catch (ConstraintViolationException e) {
-      return registerForm(headers, 400, form, Problems.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
+      return registerForm(headers, 400, form, RefusalMessages.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
     }
   }
 
@@ -122,13 +123,13 @@ public class SurvivorHelpdeskResource {
       SurvivorMandateView ended = survivors.end(id.get(), why.get(), agent);
       return views.page(headers, 200, "helpdesk-survivor-ended", "helpdesk", Map.of("survivor", ended));
     } catch (ProblemException e) {
-      FieldError error =
-          switch (Problems.status(e)) {
-            case 404 -> new FieldError(SurvivorEndForm.ID, texts.msg().err_survivor_unknown());
-            case 409 -> new FieldError("", texts.msg().err_survivor_ended());
-            default -> Problems.errors(e, texts, Map.of("", "")).get(0);
-          };
-      return endForm(headers, Problems.status(e), form, List.of(error));
+      // An unknown id belongs to the id field; every other refusal to the form as a whole.
+      Map<String, String> fields =
+          e.code() == ProblemCode.SURVIVOR_MANDATE_NOT_FOUND
+              ? Map.of("", SurvivorEndForm.ID)
+              : Map.of("", "");
+      FieldError error = RefusalMessages.errors(e, texts, fields).get(0);
+      return endForm(headers, RefusalMessages.status(e), form, List.of(error));
     }
   }
 

@@ -47,7 +47,7 @@ class Views {
   }
 
   Texts texts(HttpHeaders headers) {
-    return Texts.of(Locales.of(headers));
+    return Texts.of(Locales.of(headers), engine);
   }
 
   /** A page for the logged-in user. */

@@ -1,61 +1,119 @@
 package nl.namens.register.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A failure the register reports to the caller as a problem; thrown by the domain services, turned into
- * {@code application/problem+json} by {@link ProblemMappers}. Messages never contain identifiers (BSN).
+ * A refusal: a {@link ProblemCode} with its parameters, an English {@code detail} and, for refused input, the
+ * fields concerned. Thrown by the domain services; each channel shows it its own way (problem+json, a portal
+ * page). Texts never contain identifiers (BSN).
  */
 public final class ProblemException extends RuntimeException {
 
-  private final transient Problem problem;
+  private final ProblemCode code;
+  private final String detail;
+  private final transient Map<String, Object> parameters;
+  private final transient List<Violation> violations;
 
-  private ProblemException(Problem problem) {
-    super(problem.title() + ": " + problem.detail(), null, false, false);
-    this.problem = problem;
+  /** The members of every problem, which a parameter must not shadow. */
+  private static final List<String> RESERVED =
+      List.of("type", "title", "status", "detail", "instance", "violations");
+
+  private ProblemException(
+      ProblemCode code, String detail, Map<String, Object> parameters, List<Violation> violations) {
+    super(code.code() + ": " + detail, null, false, false);
+    for (String name : parameters.keySet()) {
+      if (RESERVED.contains(name)) {
+        throw new IllegalArgumentException("parameter " + name + " would shadow a problem member");
+      }
+    }
+    this.code = code;
+    this.detail = detail;
+    this.parameters = Map.copyOf(parameters);
+    this.violations = List.copyOf(violations);
   }
 
-  /** 400: a rule about the input that Bean Validation cannot express. */
-  public static ProblemException invalid(String field, String message) {
+  /** One field is refused, in the code's words. */
+  public static ProblemException invalid(ProblemCode code, String field) {
+    return invalid(code, field, Map.of());
+  }
+
+  /** One field is refused, in the code's words with these parameters (which travel as extension members). */
+  public static ProblemException invalid(ProblemCode code, String field, Map<String, Object> parameters) {
+    return invalid(Violation.of(field, code, parameters));
+  }
+
+  /** One field is refused, in words of the caller's (for a code whose text varies, such as a header's). */
+  public static ProblemException invalid(ProblemCode code, String field, String message) {
+    return invalid(code, field, Map.of(), message);
+  }
+
+  /** One field is refused, with parameters, in words of the caller's. */
+  public static ProblemException invalid(
+      ProblemCode code, String field, Map<String, Object> parameters, String message) {
+    return invalid(new Violation(field, message, code, parameters));
+  }
+
+  private static ProblemException invalid(Violation violation) {
     return new ProblemException(
-        new Problem(
-            ProblemType.INVALID_REQUEST.uri(),
-            ProblemType.INVALID_REQUEST.title(),
-            400,
-            "The request is not valid: " + field + " " + message + ".",
-            List.of(new Violation(field, message))));
+        violation.code(),
+        "The request is not valid: " + violation.field() + " " + violation.message() + ".",
+        violation.parameters(),
+        List.of(violation));
   }
 
-  /** 400: the body cannot be read at all (not JSON, not CSV, not UTF-8); {@code detail} names no value. */
-  public static ProblemException malformed(String detail) {
-    return of(ProblemType.MALFORMED_REQUEST, 400, detail);
+  /** Bean Validation refused fields of a request: {@link ProblemCode#INVALID_REQUEST}. */
+  public static ProblemException violations(List<Violation> violations) {
+    String detail =
+        violations.size() == 1
+            ? "The request is not valid: "
+                + violations.get(0).field()
+                + " "
+                + violations.get(0).message()
+                + "."
+            : "The request has " + violations.size() + " invalid fields.";
+    return new ProblemException(ProblemCode.INVALID_REQUEST, detail, Map.of(), violations);
   }
 
-  /** 415: the body's media type (or its charset) is not one this endpoint reads. */
-  public static ProblemException unsupportedMediaType(String detail) {
-    return of(ProblemType.HTTP, 415, detail);
+  /** The request as a whole is refused, in the code's words. */
+  public static ProblemException of(ProblemCode code) {
+    return of(code, Map.of());
   }
 
-  /** 403: the caller may not do this (but may know that the thing exists). */
-  public static ProblemException forbidden(String detail) {
-    return of(ProblemType.FORBIDDEN, 403, detail);
+  /** The request as a whole is refused, in the code's words with these parameters. */
+  public static ProblemException of(ProblemCode code, Map<String, Object> parameters) {
+    return new ProblemException(code, code.text(parameters), parameters, List.of());
   }
 
-  /** 404: the thing named in the request does not exist. */
-  public static ProblemException notFound(String detail) {
-    return of(ProblemType.NOT_FOUND, 404, detail);
+  /** The request as a whole is refused, in words of the caller's (never a BSN or other value). */
+  public static ProblemException of(ProblemCode code, String detail) {
+    return new ProblemException(code, detail, Map.of(), List.of());
   }
 
-  /** 409: the request clashes with what the register holds. */
-  public static ProblemException conflict(String detail) {
-    return of(ProblemType.CONFLICT, 409, detail);
+  /** One parameter, in order, for {@link #of(ProblemCode, Map)} and friends. */
+  public static Map<String, Object> parameter(String name, Object value) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put(name, value);
+    return parameters;
   }
 
-  private static ProblemException of(ProblemType type, int status, String detail) {
-    return new ProblemException(new Problem(type.uri(), type.title(), status, detail, null));
+  public ProblemCode code() {
+    return code;
   }
 
-  public Problem problem() {
-    return problem;
+  /** The English description for API clients. */
+  public String detail() {
+    return detail;
+  }
+
+  /** The code's parameters, e.g. {@code attemptsLeft}; published as extension members. */
+  public Map<String, Object> parameters() {
+    return parameters;
+  }
+
+  /** The refused fields; empty when the request as a whole is refused. */
+  public List<Violation> violations() {
+    return violations;
   }
 }

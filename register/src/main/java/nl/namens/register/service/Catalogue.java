@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.problem.UniqueViolation;
 import org.jboss.logging.Logger;
@@ -77,6 +78,6 @@ public class Catalogue {
   }
 
   private static ProblemException duplicate() {
-    return ProblemException.conflict("A service with this id already exists.");
+    return ProblemException.of(ProblemCode.SERVICE_EXISTS);
   }
 }

@@ -93,7 +93,7 @@ public record Representation(
       who = new PartyView(principal.type(), principal.id(), principal.displayName(), null);
     }
     LegalBasis basis = legalBasis;
-    if (basis != null && DateRule.DECISION.problem(basis.decisionDate(), today).isPresent()) {
+    if (basis != null && DateRule.DECISION.check(basis.decisionDate(), today).isPresent()) {
       basis =
           new LegalBasis(
               basis.law(),

@@ -14,6 +14,7 @@ import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Mandates;
 import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.party.PartySearch;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
@@ -124,7 +125,7 @@ public class Statements {
   private Service service(UUID id) {
     return catalogue
         .find(id)
-        .orElseThrow(() -> ProblemException.notFound("No service with this id in the catalogue."));
+        .orElseThrow(() -> ProblemException.of(ProblemCode.SERVICE_NOT_FOUND));
   }
 
   private LocalDate today() {

@@ -14,6 +14,7 @@ import nl.namens.register.mandate.Mandate;
 import nl.namens.register.mandate.MandateRepository;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.Service;
@@ -63,13 +64,13 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
     LevelOfAssurance level =
         LevelOfAssurance.fromCode(loa)
             .orElseThrow(
-                () -> ProblemException.invalid("loa", "must be one of basis, midden, substantieel, hoog"));
+                () -> ProblemException.invalid(ProblemCode.LOA_INVALID, "loa"));
     Optional<Mandate> mandate = mandates.findByIdOptional(mandateId);
     Usage usage =
         mandate.isPresent()
             ? ofMandate(mandate.get(), actor, actingSubjectId, principal, service, level)
             : ofLegal(
-                legal.find(mandateId).orElseThrow(() -> ProblemException.notFound("No mandate with this id.")),
+                legal.find(mandateId).orElseThrow(() -> ProblemException.of(ProblemCode.MANDATE_NOT_FOUND)),
                 actor,
                 principal,
                 service,
@@ -87,14 +88,14 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
       UUID service,
       LevelOfAssurance level) {
     if (!same(m.representative(), actor) || !same(m.principal(), principal)) {
-      throw ProblemException.conflict("The actor and principal are not the parties of this mandate.");
+      throw ProblemException.of(ProblemCode.USAGE_PARTIES_MISMATCH);
     }
     Service s =
         m.services().stream()
             .filter(x -> x.id().equals(service))
             .findFirst()
             .orElseThrow(
-                () -> ProblemException.conflict("The service is not among the mandate's services."));
+                () -> ProblemException.of(ProblemCode.USAGE_SERVICE_MISMATCH));
     return new Usage(
         m, null, m.representative(), actingSubjectId, m.principal(), s, level, clock.instant());
   }
@@ -107,7 +108,8 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
       UUID service,
       LevelOfAssurance level) {
     if (!same(l.representative(), actor) || !same(l.represented(), principal)) {
-      throw ProblemException.conflict(
+      throw ProblemException.of(
+          ProblemCode.USAGE_PARTIES_MISMATCH,
           "The actor and principal are not the parties of this legal representation.");
     }
     Service s =
@@ -116,7 +118,8 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
             .filter(l::covers)
             .orElseThrow(
                 () ->
-                    ProblemException.conflict(
+                    ProblemException.of(
+                        ProblemCode.USAGE_SERVICE_MISMATCH,
                         "The service is not within the scope of this legal representation."));
     return new Usage(
         null, l, l.representative(), null, l.represented(), s, level, clock.instant());

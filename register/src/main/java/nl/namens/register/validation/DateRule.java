@@ -2,6 +2,7 @@ package nl.namens.register.validation;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.namens.register.problem.ProblemCode;
 
 /**
  * The register's one rule for dates that enter it (docs/architecture.md, "Dates at the register's
@@ -11,7 +12,7 @@ import java.util.Optional;
  * duration, {@code validUntil} not before {@code validFrom}) come on top.
  *
  * <p>Bean Validation applies it with {@link SaneDate}; the service layer and the import rows, which take
- * dates as text or from forms, ask {@link #problem} directly, so every entrance gives the same messages.
+ * dates as text or from forms, ask {@link #check} directly, so every entrance gives the same codes.
  */
 public enum DateRule {
   /** A person's birth date: {@value #EARLIEST_TEXT} up to today. */
@@ -30,13 +31,6 @@ public enum DateRule {
   /** The latest date the register takes: the last day with a four-digit year. */
   public static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
 
-  /** A year with a sign or more than four digits ({@code +99999-12-31}, {@code -0001-01-01}). */
-  public static final String FOUR_DIGIT_YEAR = "must have a year of four digits (yyyy-mm-dd)";
-
-  public static final String TOO_EARLY = "must not be before " + EARLIEST_TEXT;
-
-  public static final String IN_THE_FUTURE = "must not be in the future";
-
   private final boolean notAfterToday;
 
   DateRule(boolean notAfterToday) {
@@ -44,23 +38,25 @@ public enum DateRule {
   }
 
   /**
-   * What is wrong with {@code date} under this rule (a violation message without the value), or empty
-   * if it is fine or absent ({@code null}: combine with {@code @NotNull} where a date is required).
+   * What is wrong with {@code date} under this rule: {@link ProblemCode#DATE_YEAR_INVALID} (a sign or more
+   * than four digits, {@code +99999-12-31}, {@code -0001-01-01}), {@link ProblemCode#DATE_TOO_EARLY} or
+   * {@link ProblemCode#DATE_IN_FUTURE}; empty if it is fine or absent ({@code null}: combine with {@code
+   * @NotNull} where a date is required).
    *
    * @param today the register's today ({@code LocalDate.now(clock)})
    */
-  public Optional<String> problem(LocalDate date, LocalDate today) {
+  public Optional<ProblemCode> check(LocalDate date, LocalDate today) {
     if (date == null) {
       return Optional.empty();
     }
     if (date.getYear() < 0 || date.getYear() > LATEST.getYear()) {
-      return Optional.of(FOUR_DIGIT_YEAR);
+      return Optional.of(ProblemCode.DATE_YEAR_INVALID);
     }
     if (date.isBefore(EARLIEST)) {
-      return Optional.of(TOO_EARLY);
+      return Optional.of(ProblemCode.DATE_TOO_EARLY);
     }
     if (notAfterToday && date.isAfter(today)) {
-      return Optional.of(IN_THE_FUTURE);
+      return Optional.of(ProblemCode.DATE_IN_FUTURE);
     }
     return Optional.empty();
   }

@@ -2,16 +2,23 @@ package nl.namens.register.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ViolationCodes;
 
 /** Validates {@link SafeText}. */
 public final class SafeTextValidator implements ConstraintValidator<SafeText, String> {
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || isSafe(value);
+    if (value == null || isSafe(value)) {
+      return true;
+    }
+    ViolationCodes.name(context, ProblemCode.NOT_PLAIN_TEXT);
+    return false;
   }
 
-  static boolean isSafe(String value) {
+  /** No control or format characters, no line or paragraph separators, no {@code <} or {@code >}. */
+  public static boolean isSafe(String value) {
     return value.codePoints().noneMatch(SafeTextValidator::isForbidden);
   }
 

@@ -4,8 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ViolationCodes;
 
-/** Validates {@link SaneDate} with {@link DateRule#problem}, "today" from the validation clock. */
+/** Validates {@link SaneDate} with {@link DateRule#check}, "today" from the validation clock. */
 public final class SaneDateValidator implements ConstraintValidator<SaneDate, LocalDate> {
 
   private DateRule rule;
@@ -21,12 +23,13 @@ public final class SaneDateValidator implements ConstraintValidator<SaneDate, Lo
       return true;
     }
     LocalDate today = LocalDate.now(context.getClockProvider().getClock());
-    Optional<String> problem = rule.problem(value, today);
+    Optional<ProblemCode> problem = rule.check(value, today);
     if (problem.isEmpty()) {
       return true;
     }
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(problem.get()).addConstraintViolation();
+    ViolationCodes.name(context, problem.get());
+    context.buildConstraintViolationWithTemplate(problem.get().text()).addConstraintViolation();
     return false;
   }
 }

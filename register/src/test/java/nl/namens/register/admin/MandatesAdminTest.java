@@ -196,7 +196,7 @@ class MandatesAdminTest {
                 "active"))
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:namens:problem:conflict"));
+        .body("type", equalTo("urn:namens:problem:mandate-overlap"));
   }
 
   @Test

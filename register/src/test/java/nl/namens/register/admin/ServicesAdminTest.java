@@ -55,7 +55,7 @@ class ServicesAdminTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:namens:problem:conflict"))
+        .body("type", equalTo("urn:namens:problem:service-exists"))
         .body("detail", equalTo("A service with this id already exists."));
   }
 

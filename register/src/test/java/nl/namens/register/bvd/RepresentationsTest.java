@@ -168,7 +168,7 @@ class RepresentationsTest {
     representations(person(), UUID.randomUUID().toString())
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:namens:problem:not-found"))
+        .body("type", equalTo("urn:namens:problem:service-not-found"))
         .body("status", equalTo(404))
         .body("title", equalTo("Not found"))
         .body("detail", equalTo("No service with this id in the catalogue."));

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.util.Map;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.Identifiers;
 import nl.namens.register.TestClock;
@@ -107,7 +108,7 @@ class AdjustableClockTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:namens:problem:invalid-request"))
         .body("violations[0].field", equalTo("today"))
-        .body("violations[0].message", equalTo(DateRule.FOUR_DIGIT_YEAR));
+        .body("violations[0].message", equalTo(ProblemCode.DATE_YEAR_INVALID.text()));
     asAdmin().get("/admin/v1/clock").then().body("shiftDays", equalTo(0));
   }
 
@@ -122,7 +123,7 @@ class AdjustableClockTest {
         .then()
         .statusCode(400)
         .body("violations[0].field", equalTo("birthDate"))
-        .body("violations[0].message", equalTo(DateRule.IN_THE_FUTURE));
+        .body("violations[0].message", equalTo(ProblemCode.DATE_IN_FUTURE.text()));
 
     asAdmin().body(Map.of("today", "2031-02-03")).put("/admin/v1/clock").then().statusCode(200);
     asAdmin().body(party).post("/admin/v1/parties").then().statusCode(201);

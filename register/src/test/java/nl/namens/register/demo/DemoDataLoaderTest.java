@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.TestClock;
 import nl.namens.register.validation.DateRule;
@@ -218,17 +219,17 @@ class DemoDataLoaderTest {
             .formatted(service);
     Map<String, String> files =
         Map.of(
-            "parties[0]: birthDate " + DateRule.FOUR_DIGIT_YEAR,
+            "parties[0]: birthDate " + ProblemCode.DATE_YEAR_INVALID.text(),
             """
             {%s, "parties": [{"type": "BSN", "id": "999990329", "displayName": "Oud", "birthDate": "+99999-01-01"}]}
             """,
-            "mandates[0]: The request is not valid: validUntil " + DateRule.FOUR_DIGIT_YEAR + ".",
+            "mandates[0]: The request is not valid: validUntil " + ProblemCode.DATE_YEAR_INVALID.text() + ".",
             """
             {%s, "mandates": [{"principal": {"type": "BSN", "id": "999990329"},
                                "representative": {"type": "BSN", "id": "999990330"}, "services": ["%s"],
                                "validFrom": "P0D", "validUntil": "+99999-12-31", "kind": "voluntary"}]}
             """,
-            "legal.court[0]: representedBirthDate " + DateRule.IN_THE_FUTURE,
+            "legal.court[0]: representedBirthDate " + ProblemCode.DATE_IN_FUTURE.text(),
             """
             {%s, "legal": {"court": [{"externalId": "BAD-DATE-1", "kind": "bewind", "representedBsn": "999990329",
                            "representativeBsn": "999990330", "court": "Rechtbank", "decisionDate": "-P1Y",

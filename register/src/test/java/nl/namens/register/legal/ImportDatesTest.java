@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.Database;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.TestClock;
@@ -82,11 +83,11 @@ class ImportDatesTest {
         .body(
             "rejections.reason",
             contains(
-                reason("representedBirthDate", DateRule.IN_THE_FUTURE),
-                reason("representedBirthDate", DateRule.FOUR_DIGIT_YEAR),
-                reason("representedBirthDate", DateRule.TOO_EARLY),
-                reason("validUntil", DateRule.FOUR_DIGIT_YEAR),
-                reason("decisionDate", DateRule.IN_THE_FUTURE)));
+                reason("representedBirthDate", ProblemCode.DATE_IN_FUTURE.text()),
+                reason("representedBirthDate", ProblemCode.DATE_YEAR_INVALID.text()),
+                reason("representedBirthDate", ProblemCode.DATE_TOO_EARLY.text()),
+                reason("validUntil", ProblemCode.DATE_YEAR_INVALID.text()),
+                reason("decisionDate", ProblemCode.DATE_IN_FUTURE.text())));
 
     representations(bsn(administrator), financial)
         .statusCode(200)
@@ -109,9 +110,9 @@ class ImportDatesTest {
         .body(
             "rejections.reason",
             contains(
-                reason("childBirthDate", DateRule.IN_THE_FUTURE),
-                reason("childBirthDate", DateRule.FOUR_DIGIT_YEAR),
-                reason("childBirthDate", DateRule.IN_THE_FUTURE)));
+                reason("childBirthDate", ProblemCode.DATE_IN_FUTURE.text()),
+                reason("childBirthDate", ProblemCode.DATE_YEAR_INVALID.text()),
+                reason("childBirthDate", ProblemCode.DATE_IN_FUTURE.text())));
     representations(bsn(parent), financial).body("total", equalTo(0));
   }
 
@@ -127,7 +128,7 @@ class ImportDatesTest {
     importRows("court", List.of(row))
         .body("rejected", equalTo(1))
         .body("rejections[0].externalId", equalTo(row.get("externalId")))
-        .body("rejections[0].reason", equalTo(reason("representedBirthDate", DateRule.FOUR_DIGIT_YEAR)));
+        .body("rejections[0].reason", equalTo(reason("representedBirthDate", ProblemCode.DATE_YEAR_INVALID.text())));
 
     assertEquals(before, Database.counts(dataSource));
     representations(bsn(administrator), financial)
@@ -184,10 +185,10 @@ class ImportDatesTest {
         .body(
             "rejections.reason",
             contains(
-                reason("representedBirthDate", DateRule.IN_THE_FUTURE),
-                reason("representedBirthDate", DateRule.FOUR_DIGIT_YEAR),
-                reason("representedBirthDate", DateRule.TOO_EARLY),
-                reason("validUntil", DateRule.FOUR_DIGIT_YEAR)));
+                reason("representedBirthDate", ProblemCode.DATE_IN_FUTURE.text()),
+                reason("representedBirthDate", ProblemCode.DATE_YEAR_INVALID.text()),
+                reason("representedBirthDate", ProblemCode.DATE_TOO_EARLY.text()),
+                reason("validUntil", ProblemCode.DATE_YEAR_INVALID.text())));
 
     representations(bsn(administrator), financial)
         .body("principals.principal.id", contains(good))
@@ -216,7 +217,7 @@ class ImportDatesTest {
         .body("rejected", equalTo(1))
         .body("rejections[0].index", equalTo(1))
         .body("rejections[0].line", equalTo(5))
-        .body("rejections[0].reason", equalTo(reason("representedBirthDate", DateRule.FOUR_DIGIT_YEAR)));
+        .body("rejections[0].reason", equalTo(reason("representedBirthDate", ProblemCode.DATE_YEAR_INVALID.text())));
     representations(bsn(administrator), financial).body("principals.principal.id", contains(good));
   }
 

@@ -242,7 +242,7 @@ class LegalImportFilesTest {
             + courtLine(externalId(), "bewind", person(), person(), "C/16/30");
     Map<String, Long> before = counts();
 
-    problem(upload("court", CSV, file), 400, "invalid-request")
+    problem(upload("court", CSV, file), 400, "import-header-invalid")
         .body("violations[0].field", equalTo("header"))
         .body("violations[0].message", containsString("unknown column validUntill"));
 
@@ -255,7 +255,7 @@ class LegalImportFilesTest {
     String file = child + "," + person() + ",2016-01-01\n";
     Map<String, Long> before = counts();
 
-    problem(upload("brp", CSV, file), 400, "invalid-request")
+    problem(upload("brp", CSV, file), 400, "import-header-invalid")
         .body("violations[0].field", equalTo("header"))
         .body("violations[0].message", containsString("unknown column at position 1"))
         .body("detail", not(containsString(child)));
@@ -278,7 +278,7 @@ class LegalImportFilesTest {
             + externalId() + ",bewind," + client + "," + person() + ",Rechtbank Amsterdam,2025-06-01\n";
     Map<String, Long> before = counts();
 
-    problem(upload("court", CSV, file), 400, "invalid-request")
+    problem(upload("court", CSV, file), 400, "import-header-invalid")
         .body("violations[0].field", equalTo("header"))
         .body("violations[0].message", equalTo("lacks the required column decisionId"))
         .body("detail", not(containsString(client)));
@@ -290,7 +290,7 @@ class LegalImportFilesTest {
   void emptyFileIsRefused() {
     Map<String, Long> before = counts();
 
-    problem(upload("brp", CSV, ""), 400, "invalid-request")
+    problem(upload("brp", CSV, ""), 400, "import-file-empty")
         .body("violations[0].field", equalTo("file"))
         .body("violations[0].message", containsString("is empty"));
 
@@ -316,7 +316,8 @@ class LegalImportFilesTest {
     assertTrue(file.length() < 64 * 1024, "the file stays under the body limit");
     Map<String, Long> before = counts();
 
-    problem(upload("brp", CSV, file.toString()), 400, "invalid-request")
+    problem(upload("brp", CSV, file.toString()), 400, "import-file-too-many-rows")
+        .body("maxRows", equalTo(1000))
         .body("violations[0].field", equalTo("file"))
         .body("violations[0].message", containsString("more than 1000 rows"));
 
@@ -328,8 +329,8 @@ class LegalImportFilesTest {
     String file = Sample.fresh("brp-sample.csv").text();
     Map<String, Long> before = counts();
 
-    problem(upload("brp", "text/plain", file), 415, "http");
-    problem(upload("brp", "text/csv; charset=ISO-8859-1", file), 415, "http")
+    problem(upload("brp", "text/plain", file), 415, "unsupported-media-type");
+    problem(upload("brp", "text/csv; charset=ISO-8859-1", file), 415, "unsupported-media-type")
         .body("detail", containsString("UTF-8"));
 
     assertEquals(before, counts());
@@ -387,7 +388,7 @@ class LegalImportFilesTest {
   void jsonFileMustBeAnArray() {
     Map<String, Long> before = counts();
 
-    problem(upload("court", JSON, "{\"rows\": []}"), 400, "invalid-request")
+    problem(upload("court", JSON, "{\"rows\": []}"), 400, "import-file-not-array")
         .body("violations[0].message", equalTo("must be a JSON array of rows"));
     problem(upload("court", JSON, "[{\"externalId\": \"x\",\n"), 400, "malformed-request");
 

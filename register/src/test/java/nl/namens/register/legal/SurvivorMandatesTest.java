@@ -169,7 +169,8 @@ class SurvivorMandatesTest {
     endSurvivor(id, "settled")
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:namens:problem:conflict"))
+        .body("type", equalTo("urn:namens:problem:survivor-mandate-ended"))
+        .body("endReason", equalTo("revoked"))
         .body("detail", containsString("already ended"));
     assertEquals(before, Database.counts(dataSource));
     PortalApi.asHelpdesk("agent-009")
@@ -191,7 +192,7 @@ class SurvivorMandatesTest {
     registerSurvivor(survivor(deceased, second, otherEstate, estate))
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:namens:problem:conflict"))
+        .body("type", equalTo("urn:namens:problem:survivor-mandate-taken"))
         .body("detail", containsString("one holder at a time"))
         .body("detail", not(containsString(deceased)));
     assertEquals(before, Database.counts(dataSource));
@@ -246,6 +247,7 @@ class SurvivorMandatesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     refused(
         survivor(person(), person(), estate, tax),
+        "service-not-for-estate",
         "services[1]",
         "is not a service for settling an estate (settlesEstate is false)");
   }
@@ -254,6 +256,7 @@ class SurvivorMandatesTest {
   void anUnknownServiceIsRefused() {
     refused(
         survivor(person(), person(), UUID.randomUUID().toString()),
+        "service-unknown",
         "services[0]",
         "is not a service in the catalogue");
   }
@@ -262,7 +265,7 @@ class SurvivorMandatesTest {
   void theHolderCannotBeTheDeceased() {
     String estate = estateService("Nalatenschap afwikkelen");
     String same = person();
-    refused(survivor(same, same, estate), "holder", "must not be the deceased");
+    refused(survivor(same, same, estate), "holder-is-deceased", "holder", "must not be the deceased");
   }
 
   @Test
@@ -270,7 +273,11 @@ class SurvivorMandatesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     Map<String, Object> body = survivor(person(), person(), estate);
     body.put("holder", Map.of("type", "KVK", "id", nl.namens.register.Identifiers.kvk()));
-    refused(body, "holder.type", "must be BSN (a survivor mandate is between persons)");
+    refused(
+        body,
+        "survivor-needs-person",
+        "holder.type",
+        "must be BSN (a survivor mandate is between persons)");
   }
 
   @Test
@@ -288,6 +295,7 @@ class SurvivorMandatesTest {
     body.put("role", "heir");
     refused(
         body,
+        "heir-needs-inheritance-certificate",
         "evidence.type",
         "must be verklaring-van-erfrecht for an heir (executele names an executor)");
   }
@@ -323,7 +331,8 @@ class SurvivorMandatesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     Map<String, Object> body = survivor(person(), person(), estate);
     body.put("agentId", "someone-else");
-    refused(body, "agentId", "must not be given: the agent is the token's user");
+    refused(
+        body, "agent-id-not-allowed", "agentId", "must not be given: the agent is the token's user");
   }
 
   @Test
@@ -438,13 +447,18 @@ class SurvivorMandatesTest {
     capacity(deceased, estate).body("mayActForSelf", equalTo(true)).body("representatives", empty());
   }
 
-  /** 400 problem naming {@code field} with {@code message}; nothing stored. */
+  /** Bean Validation's 400 problem naming {@code field} with {@code message}; nothing stored. */
   private void refused(Map<String, Object> body, String field, String message) {
+    refused(body, "invalid-request", field, message);
+  }
+
+  /** A 400 problem of type {@code code} naming {@code field} with {@code message}; nothing stored. */
+  private void refused(Map<String, Object> body, String code, String field, String message) {
     Map<String, Long> before = Database.counts(dataSource);
     registerSurvivor(body)
         .statusCode(400)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:namens:problem:invalid-request"))
+        .body("type", equalTo("urn:namens:problem:" + code))
         .body("violations.field", contains(field))
         .body("violations.message", contains(message));
     assertEquals(before, Database.counts(dataSource));

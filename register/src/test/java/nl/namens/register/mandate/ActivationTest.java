@@ -99,6 +99,9 @@ class ActivationTest {
 
     activate(representative, m[0], m[1])
         .statusCode(409)
+        .body("type", equalTo("urn:namens:problem:not-awaiting-activation"))
+        .body("status", equalTo(409))
+        .body("mandateStatus", equalTo("active"))
         .body("detail", equalTo("The mandate is not awaiting activation (status active)."));
   }
 
@@ -140,6 +143,8 @@ class ActivationTest {
 
     activate(representative, m[0], otherCode(m[1]))
         .statusCode(400)
+        .body("type", equalTo("urn:namens:problem:code-wrong"))
+        .body("attemptsLeft", equalTo(4))
         .body("violations[0].field", equalTo("code"))
         .body(
             "violations[0].message",
@@ -160,6 +165,7 @@ class ActivationTest {
 
     activate(representative, m[0], otherCode(m[1]))
         .statusCode(409)
+        .body("type", equalTo("urn:namens:problem:mandate-locked"))
         .body("detail", containsString("locked"));
     activate(representative, m[0], m[1]).statusCode(409).body("detail", containsString("locked"));
     get(principal, m[0]).body("status", equalTo("locked"));

@@ -9,6 +9,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Set;
+import nl.namens.register.problem.ProblemCode;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
@@ -55,21 +56,21 @@ class PartyReferenceValidatorTest {
   @Test
   void bsnFailingTheElevenProofIsReportedOnId() {
     assertEquals(
-        Set.of("id " + PartyReferenceValidator.INVALID_BSN),
+        Set.of("id " + ProblemCode.BSN_INVALID.text()),
         violations(new PartyReference("BSN", "999990018")));
   }
 
   @Test
   void kvkNumberMustHaveEightDigits() {
     assertEquals(
-        Set.of("id " + PartyReferenceValidator.INVALID_KVK),
+        Set.of("id " + ProblemCode.KVK_INVALID.text()),
         violations(new PartyReference("KVK", "123456789")));
   }
 
   @Test
   void typeIsCaseSensitive() {
     assertEquals(
-        Set.of("type " + PartyReferenceValidator.UNKNOWN_TYPE),
+        Set.of("type " + ProblemCode.PARTY_TYPE_INVALID.text()),
         violations(new PartyReference("bsn", "999990019")));
   }
 

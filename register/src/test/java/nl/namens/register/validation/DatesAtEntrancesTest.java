@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.Database;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.Identifiers;
@@ -75,7 +76,7 @@ class DatesAtEntrancesTest {
         unchanged(
             () -> asAdmin().body(newParty(bsn, "0001-01-01")).post("/admin/v1/parties").then()),
         "birthDate",
-        DateRule.TOO_EARLY);
+        ProblemCode.DATE_TOO_EARLY.text());
 
     asAdmin()
         .body(newParty(bsn, "1950-04-01"))
@@ -94,7 +95,7 @@ class DatesAtEntrancesTest {
                     .post("/admin/v1/parties")
                     .then()),
         "birthDate",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
   }
 
   @Test
@@ -108,11 +109,11 @@ class DatesAtEntrancesTest {
                     .post("/admin/v1/parties")
                     .then()),
         "birthDate",
-        DateRule.IN_THE_FUTURE);
+        ProblemCode.DATE_IN_FUTURE.text());
     refused(
         asAdmin().body(newParty(Identifiers.bsn(), "2999-01-01")).post("/admin/v1/parties").then(),
         "birthDate",
-        DateRule.IN_THE_FUTURE);
+        ProblemCode.DATE_IN_FUTURE.text());
     asAdmin()
         .body(newParty(Identifiers.bsn(), TODAY.toString()))
         .post("/admin/v1/parties")
@@ -141,7 +142,7 @@ class DatesAtEntrancesTest {
                 createMandate(
                     adminMandate(person(), representative, service, TODAY.toString(), "+99999-12-31"))),
         "validUntil",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
     representations(representative, service).statusCode(200).body("principals", hasSize(0));
   }
 
@@ -156,7 +157,7 @@ class DatesAtEntrancesTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:namens:problem:invalid-request"))
         .body("violations.field", contains("validFrom", "validUntil"))
-        .body("violations.message", everyItem(equalTo(DateRule.FOUR_DIGIT_YEAR)));
+        .body("violations.message", everyItem(equalTo(ProblemCode.DATE_YEAR_INVALID.text())));
   }
 
   @Test
@@ -166,7 +167,7 @@ class DatesAtEntrancesTest {
         unchanged(
             () -> createMandate(adminMandate(person(), person(), service, "1899-12-31", TODAY.toString()))),
         "validFrom",
-        DateRule.TOO_EARLY);
+        ProblemCode.DATE_TOO_EARLY.text());
   }
 
   @Test
@@ -205,7 +206,7 @@ class DatesAtEntrancesTest {
                     .post("/api/v1/mandates")
                     .then()),
         "validUntil",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
     PortalApi.as(principal).get("/api/v1/mandates/pending").then().body("size()", equalTo(0));
   }
 
@@ -222,7 +223,7 @@ class DatesAtEntrancesTest {
                     .post("/api/v1/mandates/requests")
                     .then()),
         "validFrom",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
   }
 
   @Test
@@ -235,7 +236,7 @@ class DatesAtEntrancesTest {
         unchanged(
             () -> PortalApi.asHelpdesk("agent-datum").body(body).post("/api/v1/helpdesk/mandates").then()),
         "validUntil",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
   }
 
   // --- survivor mandates: helpdesk and admin ----------------------------------------------------------------
@@ -279,7 +280,7 @@ class DatesAtEntrancesTest {
                     .post("/api/v1/helpdesk/survivor-mandates")
                     .then()),
         "validFrom",
-        DateRule.FOUR_DIGIT_YEAR);
+        ProblemCode.DATE_YEAR_INVALID.text());
   }
 
   @Test
@@ -288,7 +289,7 @@ class DatesAtEntrancesTest {
     refused(
         unchanged(() -> asAdmin().body(body).post("/admin/v1/survivor-mandates").then()),
         "validFrom",
-        DateRule.TOO_EARLY);
+        ProblemCode.DATE_TOO_EARLY.text());
   }
 
   // --- what Jackson cannot read at all stays a malformed request ---------------------------------------------

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import nl.namens.register.problem.ProblemCode;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
@@ -57,14 +58,14 @@ class SaneDateValidatorTest {
   void aBirthDateIsCheckedAgainstTheValidationClock() {
     assertEquals(Set.of(), violations(new Person(TODAY)));
     assertEquals(
-        Set.of("birthDate " + DateRule.IN_THE_FUTURE), violations(new Person(TODAY.plusDays(1))));
+        Set.of("birthDate " + ProblemCode.DATE_IN_FUTURE.text()), violations(new Person(TODAY.plusDays(1))));
   }
 
   @Test
   void eachBadDateIsItsOwnViolationWithItsOwnReason() {
     assertEquals(
         Set.of(
-            "validFrom " + DateRule.TOO_EARLY, "validUntil " + DateRule.FOUR_DIGIT_YEAR),
+            "validFrom " + ProblemCode.DATE_TOO_EARLY.text(), "validUntil " + ProblemCode.DATE_YEAR_INVALID.text()),
         violations(new Period(LocalDate.parse("0001-01-01"), LocalDate.parse("+99999-12-31"))));
   }
 

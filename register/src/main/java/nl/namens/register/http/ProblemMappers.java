@@ -1,4 +1,4 @@
-package nl.namens.register.problem;
+package nl.namens.register.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -17,15 +17,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ProblemException;
+import nl.namens.register.problem.Violations;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where failures become {@code application/problem+json}. Nothing here logs request content:
- * bodies carry BSNs.
+ * The one place where failures become {@code application/problem+json}: a refusal's code is its {@code
+ * type}, the code's kind its status. Nothing here logs request content: bodies carry BSNs.
  */
 final class ProblemMappers {
 
@@ -33,7 +36,7 @@ final class ProblemMappers {
 
   @ServerExceptionMapper
   Response problem(ProblemException e) {
-    return e.problem().toResponse();
+    return answer(e);
   }
 
   @ServerExceptionMapper
@@ -42,21 +45,7 @@ final class ProblemMappers {
       LOG.error("The register produced an answer that breaks its own constraints");
       return internal();
     }
-    List<Violation> violations =
-        e.getConstraintViolations().stream()
-            .map(v -> new Violation(FieldPath.of(v.getPropertyPath()), v.getMessage()))
-            .distinct()
-            .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
-            .toList();
-    String detail =
-        violations.size() == 1
-            ? "The request is not valid: "
-                + violations.get(0).field()
-                + " "
-                + violations.get(0).message()
-                + "."
-            : "The request has " + violations.size() + " invalid fields.";
-    return problem(ProblemType.INVALID_REQUEST, 400, detail, violations);
+    return answer(ProblemException.violations(Violations.of(e)));
   }
 
   /** Overrides Quarkus' built-in mapper for Jackson's type mismatches (which answers plain JSON). */
@@ -70,13 +59,13 @@ final class ProblemMappers {
     if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = field(mapping);
       String message = jsonMessage(mapping);
-      return problem(
-          ProblemType.MALFORMED_REQUEST,
+      return answer(
+          ProblemCode.MALFORMED_REQUEST,
           400,
           "The request body cannot be read: " + field + " " + message + ".",
-          List.of(new Violation(field, message)));
+          List.of(new Problem.Violation(field, message)));
     }
-    return problem(ProblemType.MALFORMED_REQUEST, 400, "The request body is not valid JSON.", null);
+    return answer(ProblemCode.MALFORMED_REQUEST, 400, "The request body is not valid JSON.", null);
   }
 
   @ServerExceptionMapper({
@@ -87,26 +76,19 @@ final class ProblemMappers {
   Response unauthorized(RuntimeException e) {
     LOG.debugf("Request refused: %s", e.getClass().getSimpleName());
     return Response.fromResponse(
-            problem(
-                ProblemType.UNAUTHORIZED,
-                401,
-                "A valid bearer token issued by the broker realm is required.",
-                null))
+            answer(ProblemCode.UNAUTHORIZED, 401, ProblemCode.UNAUTHORIZED.text(), null))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build();
   }
 
   @ServerExceptionMapper
   Response forbidden(ForbiddenException e) {
-    return problem(
-        ProblemType.FORBIDDEN, 403, "The token does not carry the role this API requires.", null);
+    return answer(ProblemCode.FORBIDDEN, 403, ProblemCode.FORBIDDEN.text(), null);
   }
 
   @ServerExceptionMapper
   Response http(WebApplicationException e) {
     int status = e.getResponse().getStatus();
-    Response.StatusType statusType = Response.Status.fromStatusCode(status);
-    String reason = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
     if (status == 401) {
       return unauthorized(e);
     }
@@ -114,15 +96,21 @@ final class ProblemMappers {
       if (e.getCause() instanceof JsonProcessingException json) {
         return unreadableBody(json);
       }
-      return problem(ProblemType.MALFORMED_REQUEST, 400, "The request cannot be read.", null);
+      return answer(ProblemCode.MALFORMED_REQUEST, 400, "The request cannot be read.", null);
     }
     if (status == 404) {
-      return problem(ProblemType.NOT_FOUND, 404, "No such resource.", null);
+      return answer(ProblemCode.NOT_FOUND, 404, ProblemCode.NOT_FOUND.text(), null);
+    }
+    if (status == 415) {
+      return answer(
+          ProblemCode.UNSUPPORTED_MEDIA_TYPE, 415, ProblemCode.UNSUPPORTED_MEDIA_TYPE.text(), null);
     }
     if (status >= 500) {
       LOG.error("Request failed", e);
     }
-    return problem(ProblemType.HTTP, status, reason + ".", null);
+    Response.StatusType statusType = Response.Status.fromStatusCode(status);
+    String reason = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
+    return answer(ProblemCode.HTTP, status, reason + ".", null);
   }
 
   @ServerExceptionMapper
@@ -131,14 +119,20 @@ final class ProblemMappers {
     return internal();
   }
 
-  private static Response internal() {
-    return problem(
-        ProblemType.INTERNAL, 500, "The register could not answer; the failure is logged.", null);
+  private static Response answer(ProblemException e) {
+    List<Problem.Violation> violations =
+        e.violations().stream().map(v -> new Problem.Violation(v.field(), v.message())).toList();
+    return new Problem(e.code(), Statuses.of(e.code().kind()), e.detail(), violations, e.parameters())
+        .toResponse();
   }
 
-  private static Response problem(
-      ProblemType type, int status, String detail, List<Violation> violations) {
-    return new Problem(type.uri(), type.title(), status, detail, violations).toResponse();
+  private static Response internal() {
+    return answer(ProblemCode.INTERNAL, 500, ProblemCode.INTERNAL.text(), null);
+  }
+
+  private static Response answer(
+      ProblemCode code, int status, String detail, List<Problem.Violation> violations) {
+    return new Problem(code, status, detail, violations, Map.of()).toResponse();
   }
 
   private static boolean isReturnValue(ConstraintViolation<?> violation) {
