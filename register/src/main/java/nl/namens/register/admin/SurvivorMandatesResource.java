@@ -15,12 +15,13 @@ import nl.namens.register.Roles;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorEnding;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.legal.LegalCommands;
+import nl.namens.register.legal.LegalRepresentations;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * Survivor mandates for administrators and test set-up: the helpdesk's body plus an optional {@code agentId}
- * (default {@value #DEFAULT_AGENT}), through the same {@link SurvivorMandates} service.
+ * (default {@value #DEFAULT_AGENT}), through the same {@link LegalCommands} as the helpdesk.
  */
 @Path("/admin/v1/survivor-mandates")
 @RolesAllowed(Roles.ADMIN)
@@ -30,10 +31,12 @@ public final class SurvivorMandatesResource {
 
   static final String DEFAULT_AGENT = "admin";
 
-  private final SurvivorMandates survivors;
+  private final LegalCommands commands;
+  private final LegalRepresentations legal;
 
-  SurvivorMandatesResource(SurvivorMandates survivors) {
-    this.survivors = survivors;
+  SurvivorMandatesResource(LegalCommands commands, LegalRepresentations legal) {
+    this.commands = commands;
+    this.legal = legal;
   }
 
   @POST
@@ -41,18 +44,18 @@ public final class SurvivorMandatesResource {
   public SurvivorMandateView register(@NotNull @Valid NewSurvivorMandate body) {
     String agentId =
         body.agentId() == null || body.agentId().isBlank() ? DEFAULT_AGENT : body.agentId().strip();
-    return survivors.register(body, agentId);
+    return commands.registerSurvivor(body, agentId);
   }
 
   @GET
   @Path("/{id}")
   public SurvivorMandateView get(@PathParam("id") UUID id) {
-    return survivors.get(id);
+    return legal.survivor(id);
   }
 
   @POST
   @Path("/{id}/end")
   public SurvivorMandateView end(@PathParam("id") UUID id, @NotNull @Valid SurvivorEnding body) {
-    return survivors.end(id, body.reason(), DEFAULT_AGENT);
+    return commands.endSurvivor(id, body.reason(), DEFAULT_AGENT);
   }
 }

@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.namens.register.Roles;
 import nl.namens.register.mandate.Actor;
-import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateTerms;
 import nl.namens.register.mandate.Registered;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -28,11 +29,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HelpdeskApi {
 
-  private final Lifecycle lifecycle;
+  private final MandateCommands commands;
   private final PortalCaller agent;
 
-  HelpdeskApi(Lifecycle lifecycle, PortalCaller agent) {
-    this.lifecycle = lifecycle;
+  HelpdeskApi(MandateCommands commands, PortalCaller agent) {
+    this.commands = commands;
     this.agent = agent;
   }
 
@@ -43,20 +44,21 @@ public final class HelpdeskApi {
   @POST
   @ResponseStatus(201)
   public Registered register(@NotNull @Valid HelpdeskBody.Register body) {
-    return lifecycle.register(
+    return commands.register(
         Actor.helpdesk(body.caller(), agent.agentId(), body.identityCheck()),
-        body.representative(),
-        body.services(),
-        body.validFrom(),
-        body.validUntil(),
-        body.kind());
+        new MandateTerms(
+            body.caller(),
+            body.representative(),
+            body.kind(),
+            body.services(),
+            body.validFrom(),
+            body.validUntil()));
   }
 
   /** The caller (either party) revokes a mandate. */
   @POST
   @Path("/{id}/revoke")
   public MandateDetails revoke(@PathParam("id") UUID id, @NotNull @Valid HelpdeskBody.Revoke body) {
-    return lifecycle.revoke(
-        Actor.helpdesk(body.caller(), agent.agentId(), body.identityCheck()), id);
+    return commands.revoke(Actor.helpdesk(body.caller(), agent.agentId(), body.identityCheck()), id);
   }
 }

@@ -15,7 +15,8 @@ import nl.namens.register.Roles;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorEnding;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.legal.LegalCommands;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -31,11 +32,13 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HelpdeskSurvivorApi {
 
-  private final SurvivorMandates survivors;
+  private final LegalCommands commands;
+  private final LegalRepresentations legal;
   private final PortalCaller agent;
 
-  HelpdeskSurvivorApi(SurvivorMandates survivors, PortalCaller agent) {
-    this.survivors = survivors;
+  HelpdeskSurvivorApi(LegalCommands commands, LegalRepresentations legal, PortalCaller agent) {
+    this.commands = commands;
+    this.legal = legal;
     this.agent = agent;
   }
 
@@ -47,20 +50,20 @@ public final class HelpdeskSurvivorApi {
     if (body.agentId() != null) {
       throw ProblemException.invalid(ProblemCode.AGENT_ID_NOT_ALLOWED, "agentId");
     }
-    return survivors.register(body, agentId);
+    return commands.registerSurvivor(body, agentId);
   }
 
   @GET
   @Path("/{id}")
   public SurvivorMandateView get(@PathParam("id") UUID id) {
     agent.agentId();
-    return survivors.get(id);
+    return legal.survivor(id);
   }
 
   /** Ends the survivor mandate: 200 with status {@code ended}; 404 unknown; 409 already ended. */
   @POST
   @Path("/{id}/end")
   public SurvivorMandateView end(@PathParam("id") UUID id, @NotNull @Valid SurvivorEnding body) {
-    return survivors.end(id, body.reason(), agent.agentId());
+    return commands.endSurvivor(id, body.reason(), agent.agentId());
   }
 }

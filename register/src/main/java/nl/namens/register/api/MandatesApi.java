@@ -13,10 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import nl.namens.register.mandate.Actor;
 import nl.namens.register.mandate.EmployeePolicy;
 import nl.namens.register.mandate.HistoryEntry;
-import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateQueries;
+import nl.namens.register.mandate.MandateTerms;
 import nl.namens.register.mandate.Registered;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
@@ -32,11 +35,13 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public final class MandatesApi {
 
-  private final Lifecycle lifecycle;
+  private final MandateCommands commands;
+  private final MandateQueries queries;
   private final PortalCaller caller;
 
-  MandatesApi(Lifecycle lifecycle, PortalCaller caller) {
-    this.lifecycle = lifecycle;
+  MandatesApi(MandateCommands commands, MandateQueries queries, PortalCaller caller) {
+    this.commands = commands;
+    this.queries = queries;
     this.caller = caller;
   }
 
@@ -44,27 +49,27 @@ public final class MandatesApi {
   @GET
   @Path("/given")
   public List<MandateDetails> given() {
-    return lifecycle.given(caller.actor());
+    return queries.given(caller.actor());
   }
 
   /** Mandates I hold (I am the representative). */
   @GET
   @Path("/held")
   public List<MandateDetails> held() {
-    return lifecycle.held(caller.actor());
+    return queries.held(caller.actor());
   }
 
   /** Pending and requested mandates I am a party of; {@code awaiting} says whose turn it is. */
   @GET
   @Path("/pending")
   public List<MandateDetails> pending() {
-    return lifecycle.pending(caller.actor());
+    return queries.pending(caller.actor());
   }
 
   @GET
   @Path("/{id}")
   public MandateDetails get(@PathParam("id") UUID id) {
-    return lifecycle.get(caller.actor(), id);
+    return queries.get(caller.actor(), id);
   }
 
   /** I (principal) register a mandate: 201 {@code {"mandate": ..., "activationCode": "XXXX-XXXX-XXXX"}}. */
@@ -74,13 +79,16 @@ public final class MandatesApi {
     if (body.representative() == null) {
       throw ProblemException.invalid(ProblemCode.REQUIRED, "representative");
     }
-    return lifecycle.register(
-        caller.actor(),
-        body.representative(),
-        body.services(),
-        body.validFrom(),
-        body.validUntil(),
-        body.kind());
+    Actor me = caller.actor();
+    return commands.register(
+        me,
+        new MandateTerms(
+            me.party(),
+            body.representative(),
+            body.kind(),
+            body.services(),
+            body.validFrom(),
+            body.validUntil()));
   }
 
   /** I (representative) ask the principal for a mandate: 201, status {@code requested}. */
@@ -91,65 +99,65 @@ public final class MandatesApi {
     if (body.principal() == null) {
       throw ProblemException.invalid(ProblemCode.REQUIRED, "principal");
     }
-    return lifecycle.request(
-        caller.actor(),
-        body.principal(),
-        body.services(),
-        body.validFrom(),
-        body.validUntil(),
-        body.kind());
+    Actor me = caller.actor();
+    return commands.request(
+        me,
+        new MandateTerms(
+            body.principal(),
+            me.party(),
+            body.kind(),
+            body.services(),
+            body.validFrom(),
+            body.validUntil()));
   }
 
   @POST
   @Path("/{id}/activate")
   public MandateDetails activate(@PathParam("id") UUID id, @NotNull @Valid CodeBody body) {
-    return lifecycle.activate(caller.actor(), id, body.code());
+    return commands.activate(caller.actor(), id, body.code());
   }
 
   @POST
   @Path("/{id}/approve")
   public MandateDetails approve(@PathParam("id") UUID id, @NotNull @Valid CodeBody body) {
-    return lifecycle.approve(caller.actor(), id, body.code());
+    return commands.approve(caller.actor(), id, body.code());
   }
 
   @POST
   @Path("/{id}/decline")
   public MandateDetails decline(@PathParam("id") UUID id) {
-    return lifecycle.decline(caller.actor(), id);
+    return commands.decline(caller.actor(), id);
   }
 
   @POST
   @Path("/{id}/revoke")
   public MandateDetails revoke(@PathParam("id") UUID id) {
-    return lifecycle.revoke(caller.actor(), id);
+    return commands.revoke(caller.actor(), id);
   }
 
   @POST
   @Path("/{id}/undo")
   public MandateDetails undo(@PathParam("id") UUID id) {
-    return lifecycle.undo(caller.actor(), id);
+    return commands.undo(caller.actor(), id);
   }
 
   @GET
   @Path("/{id}/history")
   public List<HistoryEntry> history(@PathParam("id") UUID id) {
-    return lifecycle.history(caller.actor(), id);
+    return queries.history(caller.actor(), id);
   }
 
   /** Which of my company's employees may use a mandate it holds. */
   @GET
   @Path("/{id}/employees")
   public EmployeePolicy employees(@PathParam("id") UUID id) {
-    return lifecycle.employees(caller.actor(), id);
+    return queries.employees(caller.actor(), id);
   }
 
   @PUT
   @Path("/{id}/employees")
   public EmployeePolicy setEmployees(@PathParam("id") UUID id, @NotNull @Valid EmployeesBody body) {
-    return lifecycle.setEmployees(
-        caller.actor(),
-        id,
-        new EmployeePolicy(
-            body.policy(), body.actingSubjectIds() == null ? List.of() : body.actingSubjectIds()));
+    return commands.setEmployees(
+        caller.actor(), id, new EmployeePolicy(body.policy(), body.actingSubjectIds()));
   }
 }

@@ -39,8 +39,8 @@ record DemoData(
    * A mandate in demo data: dates may be relative ({@link RelativeDate}); {@code status} is {@code active}
    * (default), {@code pending}, {@code requested} or {@code revoked}; {@code kind} {@code voluntary}
    * (default) or {@code chain}; {@code activationCode} (pending) / {@code approvalCode} (requested) a known
-   * code {@code XXXX-XXXX-XXXX} for the demo (else a random one nobody sees); {@code employees} the employee
-   * policy of a company representative.
+   * code {@code XXXX-XXXX-XXXX} for the demo (else a new one, which the principal gets by letter); {@code
+   * employees} the employee policy of a company representative.
    */
   record DemoMandate(
       PartyReference principal,
@@ -52,17 +52,7 @@ record DemoData(
       String kind,
       String activationCode,
       String approvalCode,
-      DemoEmployees employees) {
-
-    /** Whether it needs the lifecycle (anything beyond the original fields). */
-    boolean usesLifecycle() {
-      return kind != null
-          || activationCode != null
-          || approvalCode != null
-          || employees != null
-          || "requested".equals(status);
-    }
-  }
+      DemoEmployees employees) {}
 
   /** {@code {"policy": "all" | "listed", "actingSubjectIds": [...]}}. */
   record DemoEmployees(String policy, List<String> actingSubjectIds) {}

@@ -19,15 +19,12 @@ import java.util.Set;
 import nl.namens.register.legal.ImportRow;
 import nl.namens.register.legal.LegalImports;
 import nl.namens.register.legal.LegalSource;
+import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.legal.NewSurvivorMandate;
-import nl.namens.register.legal.SurvivorMandates;
 import nl.namens.register.mandate.EmployeePolicy;
-import nl.namens.register.mandate.Lifecycle;
-import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateStatus;
-import nl.namens.register.mandate.MandateView;
-import nl.namens.register.mandate.Mandates;
-import nl.namens.register.mandate.NewMandate;
+import nl.namens.register.mandate.MandateTerms;
 import nl.namens.register.party.NewParty;
 import nl.namens.register.party.Parties;
 import nl.namens.register.problem.FieldPath;
@@ -54,10 +51,9 @@ class DemoDataLoader {
   private final ObjectMapper json;
   private final Catalogue catalogue;
   private final Parties parties;
-  private final Mandates mandates;
-  private final Lifecycle lifecycle;
+  private final MandateCommands mandates;
   private final LegalImports legalImports;
-  private final SurvivorMandates survivorMandates;
+  private final LegalCommands legal;
   private final Clock clock;
 
   DemoDataLoader(
@@ -65,19 +61,17 @@ class DemoDataLoader {
       ObjectMapper json,
       Catalogue catalogue,
       Parties parties,
-      Mandates mandates,
-      Lifecycle lifecycle,
+      MandateCommands mandates,
       LegalImports legalImports,
-      SurvivorMandates survivorMandates,
+      LegalCommands legal,
       Clock clock) {
     this.file = file;
     this.json = json;
     this.catalogue = catalogue;
     this.parties = parties;
     this.mandates = mandates;
-    this.lifecycle = lifecycle;
     this.legalImports = legalImports;
-    this.survivorMandates = survivorMandates;
+    this.legal = legal;
     this.clock = clock;
   }
 
@@ -189,7 +183,7 @@ class DemoDataLoader {
 
   /** Through the same service (and validation) as the helpdesk API; agent {@value #DEMO_AGENT} by default. */
   private void load(DemoData.DemoSurvivorMandate survivor, LocalDate today) {
-    survivorMandates.register(
+    legal.registerSurvivor(
         new NewSurvivorMandate(
             survivor.deceased(),
             survivor.holder(),
@@ -222,77 +216,43 @@ class DemoDataLoader {
         "Demo data " + path + " not loaded: " + list + "[" + index + "]: " + reason);
   }
 
+  /** Through the same commands and rules as the admin API ({@link MandateCommands#seed}). */
   private void load(DemoData.DemoMandate mandate, LocalDate today) {
-    if (mandate.usesLifecycle()) {
-      seed(mandate, today);
-      return;
-    }
     String status = mandate.status() == null ? "active" : mandate.status();
-    boolean revoked = "revoked".equals(status);
-    MandateView created =
-        mandates.create(
-            new NewMandate(
-                mandate.principal(),
-                mandate.representative(),
-                mandate.services(),
-                RelativeDate.resolve(mandate.validFrom(), today),
-                RelativeDate.resolve(mandate.validUntil(), today),
-                revoked ? "pending" : status));
-    if (revoked) {
-      mandates.revoke(created.id());
-    }
-  }
-
-  /** A mandate with kind, known code, employee policy or status requested: through the lifecycle. */
-  private void seed(DemoData.DemoMandate mandate, LocalDate today) {
-    String status = mandate.status() == null ? "active" : mandate.status();
-    boolean revoked = "revoked".equals(status);
     MandateStatus initial =
         switch (status) {
           case "active" -> MandateStatus.ACTIVE;
-          case "pending", "revoked" -> MandateStatus.PENDING;
+          case "pending" -> MandateStatus.PENDING;
           case "requested" -> MandateStatus.REQUESTED;
+          case "revoked" -> MandateStatus.REVOKED;
           default ->
               throw new IllegalArgumentException(
                   "status must be active, pending, requested or revoked");
         };
-    if (mandate.activationCode() != null && initial != MandateStatus.PENDING) {
+    if (mandate.activationCode() != null
+        && initial != MandateStatus.PENDING
+        && initial != MandateStatus.REVOKED) {
       throw new IllegalArgumentException("activationCode is only for a pending mandate");
     }
     if (mandate.approvalCode() != null && initial != MandateStatus.REQUESTED) {
       throw new IllegalArgumentException("approvalCode is only for a requested mandate");
     }
-    if (mandate.principal() == null || mandate.representative() == null || mandate.services() == null) {
-      throw new IllegalArgumentException("principal, representative and services are required");
-    }
     String code = mandate.activationCode() != null ? mandate.activationCode() : mandate.approvalCode();
     EmployeePolicy employees =
         mandate.employees() == null
             ? null
-            : new EmployeePolicy(
-                mandate.employees().policy(),
-                mandate.employees().actingSubjectIds() == null
-                    ? List.of()
-                    : mandate.employees().actingSubjectIds());
-    if (employees != null
-        && !"all".equals(employees.policy())
-        && !"listed".equals(employees.policy())) {
-      throw new IllegalArgumentException("employees.policy must be all or listed");
-    }
-    MandateDetails created =
-        lifecycle.seed(
-            mandate.kind() == null ? "voluntary" : mandate.kind(),
+            : new EmployeePolicy(mandate.employees().policy(), mandate.employees().actingSubjectIds());
+    mandates.seed(
+        new MandateTerms(
             mandate.principal(),
             mandate.representative(),
+            mandate.kind(),
             mandate.services(),
-            RelativeDate.resolve(mandate.validFrom(), today),
-            RelativeDate.resolve(mandate.validUntil(), today),
-            initial,
-            code,
-            employees);
-    if (revoked) {
-      mandates.revoke(created.id());
-    }
+            mandate.validFrom() == null ? null : RelativeDate.resolve(mandate.validFrom(), today),
+            mandate.validUntil() == null ? null : RelativeDate.resolve(mandate.validUntil(), today),
+            employees),
+        initial,
+        code);
   }
 
   private DemoData read(Path path) {

@@ -22,11 +22,11 @@ public class LegalImports {
 
   private static final Logger LOG = Logger.getLogger(LegalImports.class);
 
-  private final LegalRowWriter writer;
+  private final LegalCommands commands;
   private final Clock clock;
 
-  LegalImports(LegalRowWriter writer, Clock clock) {
-    this.writer = writer;
+  LegalImports(LegalCommands commands, Clock clock) {
+    this.commands = commands;
     this.clock = clock;
   }
 
@@ -37,7 +37,7 @@ public class LegalImports {
   @Transactional(Transactional.TxType.MANDATORY)
   public void applyInCallerTransaction(LegalSource source, ImportRow row) {
     try {
-      writer.applyHere(source, row.validate(source, LocalDate.now(clock)));
+      commands.applyRowHere(source, row.validate(source, LocalDate.now(clock)));
     } catch (ImportRow.Rejected e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -69,7 +69,7 @@ public class LegalImports {
         if (!seen.add(valid.externalId())) {
           throw new ImportRow.Rejected("externalId occurs more than once in the batch");
         }
-        if (writer.apply(source, valid) == LegalRowWriter.Outcome.APPLIED) {
+        if (commands.applyRow(source, valid) == LegalCommands.Outcome.APPLIED) {
           applied++;
         } else {
           unchanged++;

@@ -12,6 +12,8 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.party.PartySearch;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Service;
 
 /** Which legal representations are in force for a service on a day, and whom they incapacitate. */
@@ -121,6 +123,16 @@ public class LegalRepresentations {
         .sorted(ORDER)
         .map(l -> LegalRelationView.forRepresentative(l, day, config))
         .toList();
+  }
+
+  /** The survivor mandate with this id; "not found" if unknown (or another kind of legal representation). */
+  @Transactional
+  public SurvivorMandateView survivor(UUID id) {
+    return repository
+        .findByIdOptional(id)
+        .filter(l -> l.kind() == LegalKind.SURVIVOR)
+        .map(SurvivorMandateView::of)
+        .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
   }
 
   /** The effective last day of the relation (end date or the day before the 18th birthday). */

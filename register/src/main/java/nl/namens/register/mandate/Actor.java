@@ -17,8 +17,8 @@ public record Actor(
 
   public Actor {
     Objects.requireNonNull(channel, "channel");
-    if (channel != Channel.ADMIN) {
-      Objects.requireNonNull(party, "party");
+    if ((channel == Channel.ADMIN) != (party == null)) {
+      throw new IllegalArgumentException("an administrator acts for no party, everyone else for one");
     }
     if (channel == Channel.HELPDESK
         && (agentId == null || agentId.isBlank() || identityCheck == null || identityCheck.isBlank())) {
@@ -41,9 +41,9 @@ public record Actor(
     return new Actor(caller, Channel.HELPDESK, agentId, identityCheck, null);
   }
 
-  /** Administrators and the demo-data loader, acting for {@code party}. */
-  public static Actor admin(PartyReference party) {
-    return new Actor(party, Channel.ADMIN, null, null, null);
+  /** An administrator (the admin API) or the demo-data loader: no party of the mandate. */
+  public static Actor admin() {
+    return new Actor(null, Channel.ADMIN, null, null, null);
   }
 
   /** Without identifiers, so a logged actor shows no BSN. */

@@ -5,18 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Lapses overdue pending and requested mandates every {@code namens.lifecycle.lapse-check-every} (default
- * {@code 1h}; {@code off} disables it). Reads lapse them as well, so the job only keeps the outbox timely.
+ * Records the lapse of overdue pending and requested mandates every {@code
+ * namens.lifecycle.lapse-check-every} (default {@code 1h}; {@code off} disables it): their letters go out
+ * then. Until it runs, reads show such a mandate as lapsed without writing; a command on it records the
+ * lapse and is refused.
  */
 @ApplicationScoped
 class LapseJob {
 
   private static final Logger LOG = Logger.getLogger(LapseJob.class);
 
-  private final Lifecycle lifecycle;
+  private final Lapsing lapsing;
 
-  LapseJob(Lifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+  LapseJob(Lapsing lapsing) {
+    this.lapsing = lapsing;
   }
 
   @Scheduled(
@@ -25,7 +27,7 @@ class LapseJob {
       delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void lapse() {
-    int lapsed = lifecycle.lapseDue();
+    int lapsed = lapsing.lapseDue();
     if (lapsed > 0) {
       LOG.infof("%d pending or requested mandate(s) lapsed", lapsed);
     }

@@ -76,6 +76,29 @@ class Letters {
             + ".");
   }
 
+  /** An administrator registered a pending mandate: the principal gets the code to pass on. */
+  void activationCode(Mandate m, String code) {
+    send(
+        m.principal(),
+        m,
+        Outbox.ACTIVATION_CODE,
+        "Machtiging geregistreerd: de activeringscode",
+        "Er is voor u een machtiging geregistreerd: u machtigt "
+            + name(m.representative())
+            + terms(m)
+            + ".\n\nGeef deze activeringscode aan "
+            + name(m.representative())
+            + ": "
+            + code
+            + " (geldig tot "
+            + moment(m.codeExpiresAt())
+            + "). Wilt u dit niet? Trek de machtiging in via "
+            + PORTAL
+            + ". Kenmerk: "
+            + m.id()
+            + ".");
+  }
+
   void approvalCode(Mandate m, String code) {
     send(
         m.principal(),
@@ -149,6 +172,21 @@ class Letters {
     if (confirmToActor) {
       send(by, m, Outbox.REVOKED, "Bevestiging: machtiging ingetrokken via de helpdesk", body);
     }
+  }
+
+  /** An administrator revoked the mandate: both parties are told. */
+  void revokedByAdministrator(Mandate m) {
+    String body =
+        "De machtiging van "
+            + name(m.principal())
+            + " aan "
+            + name(m.representative())
+            + terms(m)
+            + " is ingetrokken door de beheerder van het register. De machtiging geldt niet meer sinds "
+            + moment(m.revokedAt())
+            + ".";
+    send(m.principal(), m, Outbox.REVOKED, "Machtiging ingetrokken", body);
+    send(m.representative(), m, Outbox.REVOKED, "Machtiging ingetrokken", body);
   }
 
   void undone(Mandate m) {

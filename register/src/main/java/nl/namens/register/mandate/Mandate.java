@@ -114,10 +114,10 @@ public class Mandate {
   protected Mandate() {}
 
   /**
-   * A new mandate of the lifecycle: {@code pending} or {@code requested} (awaiting a code whose hash is
-   * set with {@link #awaitCode}) or {@code active}. The caller has validated the terms.
+   * A new mandate: {@code pending} or {@code requested} (awaiting a code whose hash is set with {@link
+   * #awaitCode}) or {@code active}. The caller ({@code MandateCommands}) has checked the terms.
    */
-  public static Mandate open(
+  static Mandate open(
       RepresentationKind kind,
       Party principal,
       Party representative,
@@ -135,48 +135,25 @@ public class Mandate {
         && status != MandateStatus.ACTIVE) {
       throw new IllegalArgumentException("a mandate starts pending, requested or active");
     }
-    Mandate mandate =
-        new Mandate(
-            principal,
-            representative,
-            services,
-            MandateStatus.ACTIVE,
-            validFrom,
-            validUntil,
-            now);
-    mandate.kind = kind.code();
-    mandate.status = status;
-    mandate.channel = channel;
-    return mandate;
-  }
-
-  Mandate(
-      Party principal,
-      Party representative,
-      Collection<Service> services,
-      MandateStatus status,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      Instant now) {
     if (principal.id().equals(representative.id())) {
       throw new IllegalArgumentException("self-mandate");
     }
     if (validUntil.isBefore(validFrom)) {
       throw new IllegalArgumentException("validUntil before validFrom");
     }
-    if (status == MandateStatus.REVOKED) {
-      throw new IllegalArgumentException("a mandate starts pending or active");
-    }
-    this.id = UUID.randomUUID();
-    this.kind = RepresentationKind.VOLUNTARY.code();
-    this.principal = principal;
-    this.representative = representative;
-    this.services.addAll(services);
-    this.status = status;
-    this.validFrom = validFrom;
-    this.validUntil = validUntil;
-    this.createdAt = now;
-    this.updatedAt = now;
+    Mandate mandate = new Mandate();
+    mandate.id = UUID.randomUUID();
+    mandate.kind = kind.code();
+    mandate.principal = principal;
+    mandate.representative = representative;
+    mandate.services.addAll(services);
+    mandate.status = status;
+    mandate.validFrom = validFrom;
+    mandate.validUntil = validUntil;
+    mandate.channel = channel;
+    mandate.createdAt = now;
+    mandate.updatedAt = now;
+    return mandate;
   }
 
   /**
@@ -190,8 +167,21 @@ public class Mandate {
         && services.stream().anyMatch(s -> s.id().equals(service) && !s.retired());
   }
 
+  /**
+   * The status at {@code now}: a pending or requested mandate past its lapse moment is {@code lapsed}, also
+   * before {@code LapseJob} (or the next command on it) records that. Reads never write the lapse.
+   */
+  public MandateStatus statusAt(Instant now) {
+    return isDueToLapse(now) ? MandateStatus.LAPSED : status;
+  }
+
+  /** Pending or requested, and its lapse moment has come. */
+  public boolean isDueToLapse(Instant now) {
+    return status.awaitsCode() && lapsesAt != null && !lapsesAt.isAfter(now);
+  }
+
   /** Ends the mandate now. */
-  public void revoke(Instant now) {
+  void revoke(Instant now) {
     if (!status.isOpen()) {
       throw new IllegalStateException("already ended: " + status.code());
     }
@@ -203,7 +193,7 @@ public class Mandate {
   }
 
   /** Waits for a code (pending or requested): its hash, when it expires, when the mandate lapses. */
-  public void awaitCode(String hash, Instant expiresAt, Instant lapsesAt) {
+  void awaitCode(String hash, Instant expiresAt, Instant lapsesAt) {
     if (!status.awaitsCode()) {
       throw new IllegalStateException("not awaiting a code: " + status.code());
     }
@@ -214,7 +204,7 @@ public class Mandate {
   }
 
   /** The right code was given: active; the code is used up. */
-  public void activate(Instant now) {
+  void activate(Instant now) {
     if (!status.awaitsCode()) {
       throw new IllegalStateException("not awaiting a code: " + status.code());
     }
@@ -225,7 +215,7 @@ public class Mandate {
   }
 
   /** Counts a wrong code; locks the mandate when {@code maxAttempts} is reached. Returns whether it locked. */
-  public boolean wrongCode(int maxAttempts, Instant now) {
+  boolean wrongCode(int maxAttempts, Instant now) {
     codeAttempts++;
     updatedAt = now;
     if (codeAttempts >= maxAttempts) {
@@ -237,11 +227,11 @@ public class Mandate {
     return false;
   }
 
-  public void decline(Instant now) {
+  void decline(Instant now) {
     end(MandateStatus.DECLINED, now);
   }
 
-  public void lapse(Instant now) {
+  void lapse(Instant now) {
     end(MandateStatus.LAPSED, now);
   }
 
@@ -262,12 +252,12 @@ public class Mandate {
   }
 
   /** A helpdesk registration: the principal may undo it until {@code until}. */
-  public void undoableUntil(Instant until) {
+  void undoableUntil(Instant until) {
     this.undoUntil = until;
   }
 
   /** Which employees of a company representative may use it: {@link #EMPLOYEES_ALL} or the listed ones. */
-  public void employees(String policy, Collection<String> actingSubjectIds, Instant now) {
+  void employees(String policy, Collection<String> actingSubjectIds, Instant now) {
     if (!EMPLOYEES_ALL.equals(policy) && !EMPLOYEES_LISTED.equals(policy)) {
       throw new IllegalArgumentException("policy " + policy);
     }

@@ -1,5 +1,6 @@
 package nl.namens.register.mandate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +50,14 @@ public record MandateDetails(
   public static final String PRINCIPAL = "principal";
   public static final String REPRESENTATIVE = "representative";
 
-  /** The mandate seen by {@code viewer} (null: an administrator) on {@code today}. */
-  static MandateDetails of(Mandate m, Party viewer, LocalDate today) {
+  /**
+   * The mandate seen by {@code viewer} (null: an administrator) now: one past its lapse moment reads as
+   * {@code lapsed} (ended then), whether or not the lapse has been recorded yet.
+   */
+  static MandateDetails of(Mandate m, Party viewer, Clock clock) {
+    Instant now = clock.instant();
+    MandateStatus status = m.statusAt(now);
+    boolean derivedLapse = status != m.status();
     String role =
         viewer == null
             ? null
@@ -66,25 +73,26 @@ public record MandateDetails(
         m.services().stream().map(ServiceRef::of).toList(),
         m.validFrom(),
         m.validUntil(),
-        m.status().code(),
-        state(m, today),
+        status.code(),
+        state(status, m, LocalDate.ofInstant(now, clock.getZone())),
         role,
-        awaiting(m.status()),
+        awaiting(status),
         m.channel(),
         m.createdAt(),
         m.updatedAt(),
         m.revokedAt(),
-        m.endedAt(),
-        m.codeExpiresAt(),
-        m.lapsesAt(),
+        derivedLapse ? m.lapsesAt() : m.endedAt(),
+        derivedLapse ? null : m.codeExpiresAt(),
+        derivedLapse ? null : m.lapsesAt(),
         m.undoUntil(),
         company ? m.employeePolicy() : null,
         company && !PRINCIPAL.equals(role) ? m.employees() : null);
   }
 
-  static String state(Mandate m, LocalDate today) {
-    if (m.status() != MandateStatus.ACTIVE) {
-      return m.status().code();
+  /** The status with the period applied: an active mandate is expired after, scheduled before it. */
+  private static String state(MandateStatus status, Mandate m, LocalDate today) {
+    if (status != MandateStatus.ACTIVE) {
+      return status.code();
     }
     if (today.isAfter(m.validUntil())) {
       return "expired";

@@ -12,7 +12,7 @@ import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Party;
 
-/** Queries on mandates; public for the lifecycle service ({@code nl.namens.register.lifecycle}). */
+/** Queries on mandates; only this package writes them (MandateCommands, Lapsing). */
 @ApplicationScoped
 public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
 
@@ -63,7 +63,7 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
   }
 
   /** The mandate, its row locked ({@code SELECT ... FOR UPDATE}) until the transaction ends. */
-  public Optional<Mandate> findForUpdate(UUID id) {
+  Optional<Mandate> findForUpdate(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 
@@ -71,7 +71,7 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
    * Whether an active, pending or requested mandate between the same two parties already covers one of the
    * services on a day of {@code [from, until]}.
    */
-  public boolean openOverlapExists(
+  boolean openOverlapExists(
       Party principal, Party representative, Collection<UUID> services, LocalDate from, LocalDate until) {
     Long count =
         getEntityManager()
@@ -93,7 +93,7 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
   }
 
   /** Ids of pending or requested mandates whose lapse moment has come. */
-  public List<UUID> dueToLapse(Instant now) {
+  List<UUID> dueToLapse(Instant now) {
     return getEntityManager()
         .createQuery(
             "select m.id from Mandate m where m.status in :waiting and m.lapsesAt <= :now",
@@ -104,20 +104,25 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
   }
 
   /** Mandates the party gave (principal), newest first. */
-  public List<Mandate> givenBy(Party party) {
+  List<Mandate> givenBy(Party party) {
     return list("principal = ?1 order by createdAt desc, id", party);
   }
 
   /** Mandates the party holds (representative), newest first. */
-  public List<Mandate> heldBy(Party party) {
+  List<Mandate> heldBy(Party party) {
     return list("representative = ?1 order by createdAt desc, id", party);
   }
 
-  /** Pending or requested mandates the party is principal or representative of, newest first. */
-  public List<Mandate> waitingWith(Party party) {
+  /**
+   * Pending or requested mandates the party is principal or representative of that have not reached their
+   * lapse moment at {@code now}, newest first.
+   */
+  List<Mandate> waitingWith(Party party, Instant now) {
     return list(
-        "(principal = ?1 or representative = ?1) and status in ?2 order by createdAt desc, id",
+        "(principal = ?1 or representative = ?1) and status in ?2 and (lapsesAt is null or lapsesAt > ?3)"
+            + " order by createdAt desc, id",
         party,
-        List.of(MandateStatus.PENDING, MandateStatus.REQUESTED));
+        List.of(MandateStatus.PENDING, MandateStatus.REQUESTED),
+        now);
   }
 }

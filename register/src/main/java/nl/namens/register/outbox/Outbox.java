@@ -19,6 +19,7 @@ public class Outbox implements PanacheRepositoryBase<Letter, Long> {
   public static final String REGISTERED = "mandate-registered";
 
   public static final String APPROVAL_CODE = "approval-code";
+  public static final String ACTIVATION_CODE = "activation-code";
   public static final String HELPDESK_REGISTRATION = "helpdesk-registration";
   public static final String ACTIVATED = "mandate-activated";
   public static final String APPROVED = "mandate-approved";

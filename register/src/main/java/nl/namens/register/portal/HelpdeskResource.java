@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.namens.register.mandate.Actor;
-import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateTerms;
 import nl.namens.register.mandate.Registered;
 import nl.namens.register.outbox.Outbox;
 import nl.namens.register.party.PartyReference;
@@ -40,7 +41,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class HelpdeskResource {
 
-  private final Lifecycle lifecycle;
+  private final MandateCommands commands;
   private final Catalogue catalogue;
   private final Outbox outbox;
   private final PortalUser user;
@@ -48,8 +49,8 @@ public class HelpdeskResource {
   private final Clock clock;
 
   HelpdeskResource(
-      Lifecycle lifecycle, Catalogue catalogue, Outbox outbox, PortalUser user, Views views, Clock clock) {
-    this.lifecycle = lifecycle;
+      MandateCommands commands, Catalogue catalogue, Outbox outbox, PortalUser user, Views views, Clock clock) {
+    this.commands = commands;
     this.catalogue = catalogue;
     this.outbox = outbox;
     this.user = user;
@@ -94,12 +95,10 @@ public class HelpdeskResource {
     }
     try {
       Registered registered =
-          lifecycle.register(
+          commands.register(
               Actor.helpdesk(caller.get(), agent, check.get()),
-              representative.get(),
-              serviceIds,
-              from.get(),
-              until.get());
+              new MandateTerms(
+                  caller.get(), representative.get(), null, serviceIds, from.get(), until.get()));
       return views.page(
           headers,
           200,
@@ -140,7 +139,7 @@ public class HelpdeskResource {
       return forms(headers, 400, blank, List.of(), prefixed(form), prefixed(errors));
     }
     try {
-      MandateDetails revoked = lifecycle.revoke(Actor.helpdesk(caller.get(), agent, check.get()), id.get());
+      MandateDetails revoked = commands.revoke(Actor.helpdesk(caller.get(), agent, check.get()), id.get());
       return views.page(
           headers,
           200,

@@ -30,8 +30,10 @@ import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.mandate.EmployeePolicy;
 import nl.namens.register.mandate.HistoryEntry;
-import nl.namens.register.mandate.Lifecycle;
+import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateQueries;
+import nl.namens.register.mandate.MandateTerms;
 import nl.namens.register.mandate.Registered;
 import nl.namens.register.outbox.Outbox;
 import nl.namens.register.party.Parties;
@@ -58,7 +60,8 @@ public class PortalResource {
   private static final List<String> NOTICES =
       List.of("activated", "approved", "declined", "revoked", "undone", "employees");
 
-  private final Lifecycle lifecycle;
+  private final MandateCommands commands;
+  private final MandateQueries queries;
   private final Catalogue catalogue;
   private final Usages usages;
   private final Outbox outbox;
@@ -69,7 +72,8 @@ public class PortalResource {
   private final LegalRepresentations legal;
 
   PortalResource(
-      Lifecycle lifecycle,
+      MandateCommands commands,
+      MandateQueries queries,
       Catalogue catalogue,
       Usages usages,
       Outbox outbox,
@@ -78,7 +82,8 @@ public class PortalResource {
       Views views,
       Clock clock,
       LegalRepresentations legal) {
-    this.lifecycle = lifecycle;
+    this.commands = commands;
+    this.queries = queries;
     this.catalogue = catalogue;
     this.usages = usages;
     this.outbox = outbox;
@@ -94,9 +99,9 @@ public class PortalResource {
   @GET
   public Response overview(@Context HttpHeaders headers) {
     Actor me = user.actor();
-    List<MandateDetails> given = lifecycle.given(me);
-    List<MandateDetails> held = lifecycle.held(me);
-    List<MandateDetails> pending = lifecycle.pending(me);
+    List<MandateDetails> given = queries.given(me);
+    List<MandateDetails> held = queries.held(me);
+    List<MandateDetails> pending = queries.pending(me);
     List<MandateDetails> ended =
         Stream.concat(given.stream(), held.stream())
             .filter(PortalExtensions::isEnded)
@@ -147,7 +152,9 @@ public class PortalResource {
         "register",
         "representative",
         (representative, serviceIds, from, until) -> {
-          Registered registered = lifecycle.register(me, representative, serviceIds, from, until);
+          Registered registered =
+              commands.register(
+                  me, new MandateTerms(me.party(), representative, null, serviceIds, from, until));
           return views.page(headers, 200, "registered", "register", Map.of("registered", registered));
         });
   }
@@ -178,7 +185,9 @@ public class PortalResource {
         "request",
         "principal",
         (principal, serviceIds, from, until) -> {
-          MandateDetails requested = lifecycle.request(me, principal, serviceIds, from, until);
+          MandateDetails requested =
+              commands.request(
+                  me, new MandateTerms(principal, me.party(), null, serviceIds, from, until));
           return views.page(headers, 200, "requested", "request", Map.of("mandate", requested));
         });
   }
@@ -231,7 +240,7 @@ public class PortalResource {
         headers,
         id,
         "activated",
-        m -> lifecycle.activate(user.actor(), m, code == null ? "" : code),
+        m -> commands.activate(user.actor(), m, code == null ? "" : code),
         this::codeErrors);
   }
 
@@ -243,7 +252,7 @@ public class PortalResource {
         headers,
         id,
         "approved",
-        m -> lifecycle.approve(user.actor(), m, code == null ? "" : code),
+        m -> commands.approve(user.actor(), m, code == null ? "" : code),
         this::codeErrors);
   }
 
@@ -251,13 +260,13 @@ public class PortalResource {
   @Path("/mandates/{id}/decline")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response decline(@Context HttpHeaders headers, @PathParam("id") String id) {
-    return step(headers, id, "declined", m -> lifecycle.decline(user.actor(), m), this::generalErrors);
+    return step(headers, id, "declined", m -> commands.decline(user.actor(), m), this::generalErrors);
   }
 
   @GET
   @Path("/mandates/{id}/revoke")
   public Response revokeConfirmation(@Context HttpHeaders headers, @PathParam("id") String id) {
-    MandateDetails mandate = lifecycle.get(user.actor(), mandateId(id));
+    MandateDetails mandate = queries.get(user.actor(), mandateId(id));
     return views.page(headers, 200, "revoke", "overview", Map.of("mandate", mandate));
   }
 
@@ -265,14 +274,14 @@ public class PortalResource {
   @Path("/mandates/{id}/revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@Context HttpHeaders headers, @PathParam("id") String id) {
-    return step(headers, id, "revoked", m -> lifecycle.revoke(user.actor(), m), this::generalErrors);
+    return step(headers, id, "revoked", m -> commands.revoke(user.actor(), m), this::generalErrors);
   }
 
   @POST
   @Path("/mandates/{id}/undo")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response undo(@Context HttpHeaders headers, @PathParam("id") String id) {
-    return step(headers, id, "undone", m -> lifecycle.undo(user.actor(), m), this::generalErrors);
+    return step(headers, id, "undone", m -> commands.undo(user.actor(), m), this::generalErrors);
   }
 
   /** A company (representative) chooses which employees may use a mandate it holds. */
@@ -304,7 +313,7 @@ public class PortalResource {
       return detail(headers, 400, mandateId, null, errors);
     }
     try {
-      lifecycle.setEmployees(user.actor(), mandateId, new EmployeePolicy(policy, ids));
+      commands.setEmployees(user.actor(), mandateId, new EmployeePolicy(policy, ids));
       return done(mandateId, "employees");
     } catch (ProblemException e) {
       Map<String, String> fields = new HashMap<>();
@@ -379,8 +388,8 @@ public class PortalResource {
   private Response detail(
       HttpHeaders headers, int status, UUID mandateId, String notice, List<FieldError> errors) {
     Actor me = user.actor();
-    MandateDetails mandate = lifecycle.get(me, mandateId);
-    List<HistoryEntry> history = lifecycle.history(me, mandateId);
+    MandateDetails mandate = queries.get(me, mandateId);
+    List<HistoryEntry> history = queries.history(me, mandateId);
     Map<String, Object> data = new HashMap<>();
     data.put("mandate", mandate);
     data.put("history", history);
@@ -394,7 +403,7 @@ public class PortalResource {
     data.put("employeesForm", employeesForm);
     data.put(
         "employees",
-        employeesForm ? lifecycle.employees(me, mandateId) : new EmployeePolicy("all", List.of()));
+        employeesForm ? queries.employees(me, mandateId) : new EmployeePolicy("all", List.of()));
     boolean undoable =
         MandateDetails.PRINCIPAL.equals(mandate.role())
             && mandate.undoUntil() != null

@@ -15,7 +15,7 @@ import nl.namens.register.party.PartyReference;
  * What the helpdesk agent typed in the survivor-mandate form (nabestaandenmachtiging), kept as text so that a
  * form with errors is shown again with the input. Only the form's own shape is checked here (filled in, a
  * BSN, one of the radio values, a date, plain text); the rules of survivor mandates (holder not the deceased,
- * an heir's evidence, estate services only, one holder at a time) are {@code SurvivorMandates}'.
+ * an heir's evidence, estate services only, one holder at a time) are {@code LegalCommands}'.
  */
 public record SurvivorForm(
     String deceased,
@@ -70,7 +70,7 @@ public record SurvivorForm(
   }
 
   /**
-   * The control a {@code SurvivorMandates} violation belongs to, by field prefix ({@code evidence.type} ->
+   * The control a {@code LegalCommands} violation belongs to, by field prefix ({@code evidence.type} ->
    * the evidence radios); {@code ""} for the form as a whole.
    */
   static Map<String, String> fields(String servicesField) {
@@ -92,7 +92,7 @@ public record SurvivorForm(
 
   // --- parsing, collecting errors in the user's language --------------------------------------------------
 
-  /** The request for {@code SurvivorMandates}, or empty with the form's errors added to {@code errors}. */
+  /** The request for {@code LegalCommands}, or empty with the form's errors added to {@code errors}. */
   Optional<NewSurvivorMandate> request(Texts texts, List<FieldError> errors, String servicesField) {
     int before = errors.size();
     Optional<PartyReference> deceasedParty = bsn(deceased, DECEASED, texts, errors);

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.legal.SurvivorMandates;
+import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The helpdesk's survivor mandates (nabestaandenmachtigingen) in the portal (realm role {@code
  * namens-helpdesk}): register one for an heir or executor with the notary's evidence, and end it when the
- * estate is settled or the mandate is revoked. Through the same {@link SurvivorMandates} as {@code
+ * estate is settled or the mandate is revoked. Through the same {@link LegalCommands} as {@code
  * /api/v1/helpdesk/survivor-mandates}: its rules, its audit with the agent, its conflict on a second holder.
  */
 @Path("/portal/helpdesk/survivor-mandates")
@@ -39,14 +39,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class SurvivorHelpdeskResource {
 
-  private final SurvivorMandates survivors;
+  private final LegalCommands survivors;
   private final Catalogue catalogue;
   private final PortalUser user;
   private final Views views;
   private final Clock clock;
 
   SurvivorHelpdeskResource(
-      SurvivorMandates survivors, Catalogue catalogue, PortalUser user, Views views, Clock clock) {
+      LegalCommands survivors, Catalogue catalogue, PortalUser user, Views views, Clock clock) {
     this.survivors = survivors;
     this.catalogue = catalogue;
     this.user = user;
@@ -86,7 +86,7 @@ public class SurvivorHelpdeskResource {
       return registerForm(headers, 400, form, errors, offered);
     }
     try {
-      SurvivorMandateView registered = survivors.register(request.get(), agent);
+      SurvivorMandateView registered = survivors.registerSurvivor(request.get(), agent);
       return views.page(headers, 200, "helpdesk-survivor-registered", "helpdesk", Map.of("survivor", registered));
     } catch (ProblemException e) {
       return registerForm(
@@ -120,7 +120,7 @@ public class SurvivorHelpdeskResource {
       return endForm(headers, 400, form, errors);
     }
     try {
-      SurvivorMandateView ended = survivors.end(id.get(), why.get(), agent);
+      SurvivorMandateView ended = survivors.endSurvivor(id.get(), why.get(), agent);
       return views.page(headers, 200, "helpdesk-survivor-ended", "helpdesk", Map.of("survivor", ended));
     } catch (ProblemException e) {
       // An unknown id belongs to the id field; every other refusal to the form as a whole.

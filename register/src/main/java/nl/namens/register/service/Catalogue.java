@@ -7,10 +7,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
@@ -66,6 +71,50 @@ public class Catalogue {
 
   public List<Service> findAll(Collection<UUID> ids) {
     return repository.list("id in ?1", ids);
+  }
+
+  /**
+   * The requested services, in order and without repeats, each in the catalogue and not retired; else the
+   * first that is not, as a refusal of {@code services[i]}.
+   */
+  @Transactional
+  public List<Service> requireOffered(List<UUID> requested) {
+    return require(requested, false);
+  }
+
+  /** As {@link #requireOffered}, and each a service for settling an estate ({@code settlesEstate}). */
+  @Transactional
+  public List<Service> requireOfferedForEstates(List<UUID> requested) {
+    return require(requested, true);
+  }
+
+  private List<Service> require(List<UUID> requested, boolean forEstates) {
+    for (int i = 0; i < requested.size(); i++) {
+      if (requested.get(i) == null) {
+        throw ProblemException.invalid(ProblemCode.REQUIRED, "services[" + i + "]");
+      }
+    }
+    Map<UUID, Service> found =
+        findAll(new LinkedHashSet<>(requested)).stream()
+            .collect(Collectors.toMap(Service::id, Function.identity()));
+    List<Service> services = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      Service service = found.get(requested.get(i));
+      String field = "services[" + i + "]";
+      if (service == null) {
+        throw ProblemException.invalid(ProblemCode.SERVICE_UNKNOWN, field);
+      }
+      if (service.retired()) {
+        throw ProblemException.invalid(ProblemCode.SERVICE_RETIRED, field);
+      }
+      if (forEstates && !service.settlesEstate()) {
+        throw ProblemException.invalid(ProblemCode.SERVICE_NOT_FOR_ESTATE, field);
+      }
+      if (!services.contains(service)) {
+        services.add(service);
+      }
+    }
+    return services;
   }
 
   /** The whole catalogue, by name. */

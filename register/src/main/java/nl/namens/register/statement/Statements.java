@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.namens.register.legal.LegalRepresentations;
-import nl.namens.register.mandate.Mandates;
+import nl.namens.register.mandate.MandateQueries;
 import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.party.PartySearch;
 import nl.namens.register.problem.ProblemCode;
@@ -39,12 +39,12 @@ public class Statements {
               Comparator.nullsLast(Comparator.<String>naturalOrder()))
           .thenComparing(r -> r.mandateId().toString());
 
-  private final Mandates mandates;
+  private final MandateQueries mandates;
   private final LegalRepresentations legal;
   private final Catalogue catalogue;
   private final Clock clock;
 
-  Statements(Mandates mandates, LegalRepresentations legal, Catalogue catalogue, Clock clock) {
+  Statements(MandateQueries mandates, LegalRepresentations legal, Catalogue catalogue, Clock clock) {
     this.mandates = mandates;
     this.legal = legal;
     this.catalogue = catalogue;

@@ -4,16 +4,20 @@ import static nl.namens.register.RegisterApi.activeMandate;
 import static nl.namens.register.RegisterApi.asAdmin;
 import static nl.namens.register.RegisterApi.createMandate;
 import static nl.namens.register.RegisterApi.mandate;
+import static nl.namens.register.RegisterApi.mandateId;
 import static nl.namens.register.RegisterApi.person;
 import static nl.namens.register.RegisterApi.registerParty;
+import static nl.namens.register.RegisterApi.representations;
 import static nl.namens.register.RegisterApi.revoke;
 import static nl.namens.register.RegisterApi.service;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.namens.register.EmbeddedPostgresResource;
+import nl.namens.register.PortalApi;
 import nl.namens.register.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,7 @@ class MandatesAdminTest {
 
   private static final LocalDate TODAY = TestClock.TODAY;
   private static final String PROBLEM = "application/problem+json";
+  private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
 
   @Test
   void registeredMandateIsAnsweredWithItsLocation() {
@@ -276,6 +284,43 @@ class MandatesAdminTest {
     revoke(id).statusCode(200);
 
     revoke(id).statusCode(409).contentType(PROBLEM);
+  }
+
+  @Test
+  void pendingMandateOfAnAdministratorIsActivatedWithTheCodeFromThePrincipalsLetter() {
+    String service = service("Belastingaangifte");
+    Map<String, Object> principal = person();
+    Map<String, Object> representative = person();
+    String id =
+        mandateId(mandate(principal, representative, List.of(service), TODAY, TODAY.plusYears(1), "pending"));
+
+    String letter =
+        PortalApi.outbox(principal)
+            .statusCode(200)
+            .extract()
+            .path("find { it.mandateId == '" + id + "' && it.kind == 'activation-code' }.body");
+    Matcher code = CODE.matcher(letter);
+    assertTrue(code.find(), letter);
+
+    PortalApi.activate(representative, id, code.group()).statusCode(200).body("status", equalTo("active"));
+    representations(representative, service)
+        .body("principals.mandateId", contains(id))
+        .body("principals[0].principal.id", equalTo(principal.get("id")));
+  }
+
+  @Test
+  void administratorsRevocationIsWrittenToBothParties() {
+    Map<String, Object> principal = person();
+    Map<String, Object> representative = person();
+    String id = activeMandate(principal, representative, service("Belastingaangifte"));
+
+    revoke(id).statusCode(200);
+
+    for (Map<String, Object> party : List.of(principal, representative)) {
+      PortalApi.outbox(party)
+          .body("findAll { it.mandateId == '" + id + "' }.kind", contains("mandate-revoked"));
+    }
+    PortalApi.history(principal, id).body("action", contains("create", "revoke"));
   }
 
   @Test

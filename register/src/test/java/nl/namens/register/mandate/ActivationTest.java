@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ActivationTest {
 
   @Inject DataSource dataSource;
+  @Inject Lapsing lapsing;
 
   @AfterEach
   void resetClock() {
@@ -207,6 +208,27 @@ class ActivationTest {
 
     get(principal, m[0]).statusCode(200).body("status", equalTo("lapsed"));
     activate(representative, m[0], m[1]).statusCode(409);
+    outbox(representative).body("kind", hasItem("mandate-lapsed"));
+    history(principal, m[0]).body("action", contains("register", "lapse"));
+  }
+
+  @Test
+  void readingALapsedMandateWritesNothingAndTheScheduledJobRecordsTheLapse() {
+    Map<String, Object> principal = person();
+    Map<String, Object> representative = person();
+    String[] m = registered(principal, representative, service("Belastingaangifte"));
+    TestClock.advance(Period.ofDays(31));
+    Map<String, Long> before = Database.counts(dataSource);
+
+    get(principal, m[0]).statusCode(200).body("status", equalTo("lapsed")).body("state", equalTo("lapsed"));
+    get(representative, m[0]).statusCode(200).body("status", equalTo("lapsed"));
+    as(representative).get("/api/v1/mandates/pending").then().body("id", not(hasItem(m[0])));
+    history(principal, m[0]).body("action", contains("register"));
+    assertEquals(before, Database.counts(dataSource), "a read wrote");
+
+    lapsing.lapseDue();
+
+    get(principal, m[0]).body("status", equalTo("lapsed"));
     outbox(representative).body("kind", hasItem("mandate-lapsed"));
     history(principal, m[0]).body("action", contains("register", "lapse"));
   }

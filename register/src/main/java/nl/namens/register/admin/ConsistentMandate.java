@@ -1,4 +1,4 @@
-package nl.namens.register.mandate;
+package nl.namens.register.admin;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

@@ -1,9 +1,10 @@
-package nl.namens.register.mandate;
+package nl.namens.register.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.namens.register.mandate.MandateDetails;
 import nl.namens.register.party.PartyView;
 import nl.namens.register.service.ServiceRef;
 
@@ -21,16 +22,16 @@ public record MandateView(
     Instant updatedAt,
     Instant revokedAt) {
 
-  public static MandateView of(Mandate mandate) {
+  static MandateView of(MandateDetails mandate) {
     return new MandateView(
         mandate.id(),
-        mandate.kind().code(),
-        PartyView.of(mandate.principal()),
-        PartyView.of(mandate.representative()),
-        mandate.services().stream().map(ServiceRef::of).toList(),
+        mandate.kind(),
+        mandate.principal(),
+        mandate.representative(),
+        mandate.services(),
         mandate.validFrom(),
         mandate.validUntil(),
-        mandate.status().code(),
+        mandate.status(),
         mandate.createdAt(),
         mandate.updatedAt(),
         mandate.revokedAt());

@@ -1,4 +1,4 @@
-package nl.namens.register.mandate;
+package nl.namens.register.admin;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package nl.namens.register.mandate;
+package nl.namens.register.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

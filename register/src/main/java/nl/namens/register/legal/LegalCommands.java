@@ -8,17 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.mandate.MandateRevoked;
+import nl.namens.register.party.NewParty;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
+import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
@@ -26,15 +24,21 @@ import nl.namens.register.service.Service;
 import org.jboss.logging.Logger;
 
 /**
- * Survivor mandates (nabestaandenmachtigingen): registered at the helpdesk (or by an administrator, or the
- * demo-data loader) with their evidence, ended when the estate is settled or the mandate is revoked. One
- * holder at a time per estate and service: registering locks the deceased's party row, so two concurrent
- * registrations for the same estate are serialised and the second sees the first.
+ * Every change to a legal representation, from every channel: rows of the registers' feeds (created,
+ * corrected, terminated; {@link LegalImports} runs the batches) and survivor mandates (registered and ended
+ * at the helpdesk, by an administrator or the demo data). Each change is audited in {@code
+ * legal_audit_entries} in its own transaction; nothing is stored on a refusal.
  */
 @ApplicationScoped
-public class SurvivorMandates {
+public class LegalCommands {
 
-  private static final Logger LOG = Logger.getLogger(SurvivorMandates.class);
+  private static final Logger LOG = Logger.getLogger(LegalCommands.class);
+
+  /** What applying an import row did. */
+  enum Outcome {
+    APPLIED,
+    UNCHANGED
+  }
 
   private final LegalRepresentationRepository repository;
   private final Parties parties;
@@ -42,7 +46,7 @@ public class SurvivorMandates {
   private final Clock clock;
   private final Event<MandateRevoked> endings;
 
-  SurvivorMandates(
+  LegalCommands(
       LegalRepresentationRepository repository,
       Parties parties,
       Catalogue catalogue,
@@ -55,6 +59,64 @@ public class SurvivorMandates {
     this.endings = endings;
   }
 
+  // --- rows of the registers' feeds ----------------------------------------------------------------------------
+
+  /** Applies one validated import row in its own transaction: all of the row, or nothing of it. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  Outcome applyRow(LegalSource source, ImportRow.Valid row) {
+    return write(source, row);
+  }
+
+  /** As {@link #applyRow}, in the caller's transaction (the all-or-nothing demo-data load). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Outcome applyRowHere(LegalSource source, ImportRow.Valid row) {
+    return write(source, row);
+  }
+
+  /**
+   * The represented person's birth date (BRP: the child's) is recorded on the party; a changed birth date is
+   * a correction. Rows whose fields equal what the register holds are {@code UNCHANGED} and not audited.
+   */
+  private Outcome write(LegalSource source, ImportRow.Valid row) {
+    Instant now = clock.instant();
+    Party represented = party(row.representedBsn(), row.representedName());
+    Party representative = party(row.representativeBsn(), row.representativeName());
+    Optional<LegalRepresentation> existing =
+        repository.lockedByExternalId(source, row.externalId());
+    boolean birthDateChanged = parties.recordBirthDate(represented, row.representedBirthDate());
+    if (existing.isPresent()
+        && existing.get().holds(row, represented, representative)
+        && !birthDateChanged) {
+      return Outcome.UNCHANGED;
+    }
+    LegalRepresentation legal =
+        existing.orElseGet(() -> new LegalRepresentation(source, row.externalId(), now));
+    String action =
+        row.terminated() ? "terminated" : existing.isPresent() ? "corrected" : "created";
+    legal.take(row, represented, representative, now);
+    if (existing.isEmpty()) {
+      repository.persist(legal);
+    }
+    repository.flush();
+    repository
+        .getEntityManager()
+        .persist(new LegalAuditEntry(legal.id(), now, source.code(), action, legal.status()));
+    return Outcome.APPLIED;
+  }
+
+  private Party party(String bsn, String displayName) {
+    PartyReference reference = new PartyReference("BSN", bsn);
+    return parties
+        .find(reference)
+        .orElseGet(
+            () ->
+                displayName == null
+                    ? parties.findOrRegister(reference)
+                    : parties.register(new NewParty("BSN", bsn, displayName)));
+  }
+
+  // --- survivor mandates -------------------------------------------------------------------------------------
+
   /**
    * Registers a survivor mandate for {@code agentId}. 400 when a party is not a BSN, the holder is the
    * deceased, an heir's evidence is not a verklaring van erfrecht, or a service is unknown, retired or not
@@ -62,7 +124,8 @@ public class SurvivorMandates {
    * the services.
    */
   @Transactional
-  public SurvivorMandateView register(@Valid @NotNull NewSurvivorMandate request, String agentId) {
+  public SurvivorMandateView registerSurvivor(
+      @Valid @NotNull NewSurvivorMandate request, String agentId) {
     requirePerson("deceased", request.deceased().type());
     requirePerson("holder", request.holder().type());
     if (request.holder().sameParty(request.deceased())) {
@@ -72,7 +135,7 @@ public class SurvivorMandates {
     if (role == SurvivorRole.HEIR && !"verklaring-van-erfrecht".equals(request.evidence().type())) {
       throw ProblemException.invalid(ProblemCode.HEIR_NEEDS_INHERITANCE_CERTIFICATE, "evidence.type");
     }
-    List<Service> services = estateServices(request.services());
+    List<Service> services = catalogue.requireOfferedForEstates(request.services());
     Instant now = clock.instant();
     LocalDate validFrom =
         request.validFrom() == null ? LocalDate.ofInstant(now, clock.getZone()) : request.validFrom();
@@ -107,12 +170,12 @@ public class SurvivorMandates {
    * broker is told (after the commit) to end the holder's sessions under it.
    */
   @Transactional
-  public SurvivorMandateView end(UUID id, String reason, String agentId) {
+  public SurvivorMandateView endSurvivor(UUID id, String reason, String agentId) {
     LegalRepresentation legal =
         repository
             .findForUpdate(id)
             .filter(l -> l.kind() == LegalKind.SURVIVOR)
-            .orElseThrow(SurvivorMandates::unknown);
+            .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
     if (!LegalRepresentation.ACTIVE.equals(legal.status())) {
       throw ProblemException.of(
           ProblemCode.SURVIVOR_MANDATE_ENDED,
@@ -126,16 +189,6 @@ public class SurvivorMandates {
             legal.id(), legal.representative().type().name(), legal.representative().identifier()));
     LOG.infof("Survivor mandate %s ended (%s) by agent %s", legal.id(), reason, agentId);
     return SurvivorMandateView.of(legal);
-  }
-
-  /** The survivor mandate; 404 if unknown (or another kind of legal representation). */
-  @Transactional
-  public SurvivorMandateView get(UUID id) {
-    return repository
-        .findByIdOptional(id)
-        .filter(l -> l.kind() == LegalKind.SURVIVOR)
-        .map(SurvivorMandateView::of)
-        .orElseThrow(SurvivorMandates::unknown);
   }
 
   private void audit(LegalRepresentation legal, String action, String agentId, String reason, Instant now) {
@@ -156,34 +209,5 @@ public class SurvivorMandates {
     if (!SubjectType.BSN.name().equals(type)) {
       throw ProblemException.invalid(ProblemCode.SURVIVOR_NEEDS_PERSON, field + ".type");
     }
-  }
-
-  /** The named services, each existing, not retired and marked {@code settlesEstate} (else 400). */
-  private List<Service> estateServices(List<UUID> requested) {
-    Map<UUID, Service> found =
-        catalogue.findAll(new LinkedHashSet<>(requested)).stream()
-            .collect(Collectors.toMap(Service::id, Function.identity()));
-    List<Service> services = new ArrayList<>();
-    for (int i = 0; i < requested.size(); i++) {
-      Service service = found.get(requested.get(i));
-      String field = "services[" + i + "]";
-      if (service == null) {
-        throw ProblemException.invalid(ProblemCode.SERVICE_UNKNOWN, field);
-      }
-      if (service.retired()) {
-        throw ProblemException.invalid(ProblemCode.SERVICE_RETIRED, field);
-      }
-      if (!service.settlesEstate()) {
-        throw ProblemException.invalid(ProblemCode.SERVICE_NOT_FOR_ESTATE, field);
-      }
-      if (!services.contains(service)) {
-        services.add(service);
-      }
-    }
-    return services;
-  }
-
-  private static ProblemException unknown() {
-    return ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND);
   }
 }
