@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.namens.register.Roles;
+import nl.namens.register.legal.LegalCommands;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorEnding;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.legal.LegalCommands;
-import nl.namens.register.legal.LegalRepresentations;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**

@@ -2,10 +2,10 @@ package nl.namens.register.party;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import nl.namens.register.problem.ProblemCode;
-import nl.namens.register.problem.ViolationCodes;
 import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.problem.ProblemCode;
+import nl.namens.register.problem.ViolationCodes;
 
 /** Validates {@link ValidPartyReference} with the shared identifiers module. */
 public final class PartyReferenceValidator

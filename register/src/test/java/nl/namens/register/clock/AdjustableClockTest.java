@@ -15,12 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.util.Map;
-import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.Identifiers;
 import nl.namens.register.TestClock;
 import nl.namens.register.Tokens;
-import nl.namens.register.validation.DateRule;
+import nl.namens.register.problem.ProblemCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package nl.namens.register.mandate;
 
 import static nl.namens.register.PortalApi.activate;
-import static nl.namens.register.RegisterApi.mandate;
 import static nl.namens.register.PortalApi.get;
 import static nl.namens.register.PortalApi.history;
 import static nl.namens.register.PortalApi.registered;
 import static nl.namens.register.PortalApi.revoke;
 import static nl.namens.register.RegisterApi.authorizations;
+import static nl.namens.register.RegisterApi.mandate;
 import static nl.namens.register.RegisterApi.person;
 import static nl.namens.register.RegisterApi.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

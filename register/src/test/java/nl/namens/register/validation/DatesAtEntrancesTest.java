@@ -23,11 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.Database;
 import nl.namens.register.EmbeddedPostgresResource;
 import nl.namens.register.Identifiers;
 import nl.namens.register.PortalApi;
+import nl.namens.register.problem.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /**
