@@ -2,15 +2,30 @@ package nl.namens.register.portal;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import nl.namens.register.problem.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Failures of portal pages as readable pages in the user's language (never JSON). */
+/**
+ * Failures of portal pages as readable pages in the user's language (never JSON). {@link PortalError} is
+ * thrown by the portal only, so this mapper, global as every {@code @ServerExceptionMapper} outside a resource
+ * class, never touches the JSON APIs; the pages turn the register's refusals into it ({@link
+ * PortalError#refused}).
+ */
 final class ErrorPages {
 
-  private ErrorPages() {}
+  private final Views views;
 
-  static Response of(Views views, HttpHeaders headers, PortalError e) {
+  ErrorPages(Views views) {
+    this.views = views;
+  }
+
+  @ServerExceptionMapper
+  Response portalError(PortalError e, HttpHeaders headers) {
     Texts texts = views.texts(headers);
+    if (e.refusal() != null) {
+      String message =
+          RefusalMessages.message(e.refusal().code(), e.refusal().parameters(), texts);
+      return views.error(headers, e.status(), message, true);
+    }
     String message =
         switch (e.messageKey()) {
           case "error_no_identity" -> texts.msg().error_no_identity();
@@ -20,10 +35,5 @@ final class ErrorPages {
           default -> texts.msg().error_generic();
         };
     return views.error(headers, e.status(), message, !"error_no_identity".equals(e.messageKey()));
-  }
-
-  static Response of(Views views, HttpHeaders headers, ProblemException e) {
-    String message = RefusalMessages.message(e.code(), e.parameters(), views.texts(headers));
-    return views.error(headers, RefusalMessages.status(e), message, true);
   }
 }

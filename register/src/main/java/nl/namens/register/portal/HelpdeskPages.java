@@ -1,11 +1,9 @@
 package nl.namens.register.portal;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
@@ -29,43 +28,50 @@ import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.ServiceView;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The helpdesk channel in the portal (realm role {@code namens-helpdesk}): an agent registers or revokes a
- * mandate for a caller after an identity check. The agent, the channel and the identity-check reference go
- * into the audit trail; the page shows the letters sent, among them the principal's letter with the undo.
+ * {@code /portal/helpdesk}, for the agent the portal's locator checked (realm role {@code namens-helpdesk}):
+ * register or revoke a mandate for a caller after an identity check. The agent, the channel and the
+ * identity-check reference go into the audit trail; the page shows the letters sent, among them the
+ * principal's letter with the undo. Survivor mandates: {@link SurvivorPages}.
  */
-@Path("/portal/helpdesk")
-@Authenticated
-@Produces(MediaType.TEXT_HTML)
-public class HelpdeskResource {
+final class HelpdeskPages {
 
+  private final String agent;
   private final MandateCommands commands;
+  private final LegalCommands legal;
+  private final TermsForms terms;
   private final Catalogue catalogue;
   private final Outbox outbox;
-  private final PortalUser user;
   private final Views views;
   private final Clock clock;
 
-  HelpdeskResource(
-      MandateCommands commands, Catalogue catalogue, Outbox outbox, PortalUser user, Views views, Clock clock) {
+  HelpdeskPages(
+      String agent,
+      MandateCommands commands,
+      LegalCommands legal,
+      TermsForms forms,
+      Catalogue catalogue,
+      Outbox outbox,
+      Views views,
+      Clock clock) {
+    this.agent = agent;
     this.commands = commands;
+    this.legal = legal;
+    this.terms = forms;
     this.catalogue = catalogue;
     this.outbox = outbox;
-    this.user = user;
     this.views = views;
     this.clock = clock;
   }
 
   @GET
   public Response forms(@Context HttpHeaders headers) {
-    user.agentId();
     return forms(headers, 200, MandateForm.empty(LocalDate.now(clock)), List.of(), MandateForm.empty(LocalDate.now(clock)), List.of());
   }
 
   @POST
-  @Path("/mandates")
+  @Path("mandates")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response register(
       @Context HttpHeaders headers,
@@ -77,7 +83,6 @@ public class HelpdeskResource {
       @RestForm List<String> services,
       @RestForm String validFrom,
       @RestForm String validUntil) {
-    String agent = user.agentId();
     MandateForm form =
         new MandateForm(
             counterpartType, counterpartId, services, validFrom, validUntil, callerType, callerId, identityCheck, null);
@@ -119,7 +124,7 @@ public class HelpdeskResource {
   }
 
   @POST
-  @Path("/revocations")
+  @Path("revocations")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(
       @Context HttpHeaders headers,
@@ -127,7 +132,6 @@ public class HelpdeskResource {
       @RestForm String callerId,
       @RestForm String identityCheck,
       @RestForm String mandateId) {
-    String agent = user.agentId();
     MandateForm form = new MandateForm(null, null, null, null, null, callerType, callerId, identityCheck, mandateId);
     Texts texts = views.texts(headers);
     List<FieldError> errors = new ArrayList<>();
@@ -155,16 +159,6 @@ public class HelpdeskResource {
     }
   }
 
-  @ServerExceptionMapper
-  Response portalError(PortalError e, HttpHeaders headers) {
-    return ErrorPages.of(views, headers, e);
-  }
-
-  @ServerExceptionMapper
-  Response problem(ProblemException e, HttpHeaders headers) {
-    return ErrorPages.of(views, headers, e);
-  }
-
   private Response forms(
       HttpHeaders headers,
       int status,
@@ -172,7 +166,7 @@ public class HelpdeskResource {
       List<FieldError> registerErrors,
       MandateForm revoke,
       List<FieldError> revokeErrors) {
-    List<ServiceView> offered = catalogue.all().stream().filter(s -> !s.retired()).map(ServiceView::of).toList();
+    List<ServiceView> offered = terms.offeredServices();
     List<FieldError> all = new ArrayList<>(registerErrors);
     all.addAll(revokeErrors);
     return views.page(
@@ -181,6 +175,12 @@ public class HelpdeskResource {
         "helpdesk",
         "helpdesk",
         Map.of("form", register, "revokeForm", revoke, "services", offered, "errors", all));
+  }
+
+  /** Survivor mandates (nabestaandenmachtigingen), for the same agent. */
+  @Path("survivor-mandates")
+  public SurvivorPages survivorMandates() {
+    return new SurvivorPages(agent, legal, catalogue, views, clock);
   }
 
   /** The revoke form's controls carry the prefix {@code revoke-} (two forms on one page). */

@@ -1,12 +1,10 @@
 package nl.namens.register.portal;
 
-import io.quarkus.security.Authenticated;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,38 +16,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorMandateView;
-import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.ServiceView;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The helpdesk's survivor mandates (nabestaandenmachtigingen) in the portal (realm role {@code
- * namens-helpdesk}): register one for an heir or executor with the notary's evidence, and end it when the
+ * {@code /portal/helpdesk/survivor-mandates}, for the agent {@link HelpdeskPages} checked: register a survivor
+ * mandate (nabestaandenmachtiging) for an heir or executor with the notary's evidence, and end it when the
  * estate is settled or the mandate is revoked. Through the same {@link LegalCommands} as {@code
  * /api/v1/helpdesk/survivor-mandates}: its rules, its audit with the agent, its conflict on a second holder.
  */
-@Path("/portal/helpdesk/survivor-mandates")
-@Authenticated
-@Produces(MediaType.TEXT_HTML)
-public class SurvivorHelpdeskResource {
+final class SurvivorPages {
 
+  private final String agent;
   private final LegalCommands survivors;
   private final Catalogue catalogue;
-  private final PortalUser user;
   private final Views views;
   private final Clock clock;
 
-  SurvivorHelpdeskResource(
-      LegalCommands survivors, Catalogue catalogue, PortalUser user, Views views, Clock clock) {
+  SurvivorPages(String agent, LegalCommands survivors, Catalogue catalogue, Views views, Clock clock) {
+    this.agent = agent;
     this.survivors = survivors;
     this.catalogue = catalogue;
-    this.user = user;
     this.views = views;
     this.clock = clock;
   }
@@ -57,9 +50,8 @@ public class SurvivorHelpdeskResource {
   // --- register ---------------------------------------------------------------------------------------------
 
   @GET
-  @Path("/new")
+  @Path("new")
   public Response registerForm(@Context HttpHeaders headers) {
-    user.agentId();
     return registerForm(headers, 200, SurvivorForm.empty(LocalDate.now(clock)), List.of(), estateServices());
   }
 
@@ -74,7 +66,6 @@ public class SurvivorHelpdeskResource {
       @RestForm String evidenceReference,
       @RestForm List<String> services,
       @RestForm String validFrom) {
-    String agent = user.agentId();
     SurvivorForm form =
         new SurvivorForm(deceased, holder, role, evidenceType, evidenceReference, services, validFrom);
     Texts texts = views.texts(headers);
@@ -99,18 +90,16 @@ public class SurvivorHelpdeskResource {
   // --- end --------------------------------------------------------------------------------------------------
 
   @GET
-  @Path("/end")
+  @Path("end")
   public Response endForm(@Context HttpHeaders headers) {
-    user.agentId();
     return endForm(headers, 200, SurvivorEndForm.empty(), List.of());
   }
 
   @POST
-  @Path("/end")
+  @Path("end")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response end(
       @Context HttpHeaders headers, @RestForm String survivorMandateId, @RestForm String reason) {
-    String agent = user.agentId();
     SurvivorEndForm form = new SurvivorEndForm(survivorMandateId, reason);
     Texts texts = views.texts(headers);
     List<FieldError> errors = new ArrayList<>();
@@ -131,16 +120,6 @@ public class SurvivorHelpdeskResource {
       FieldError error = RefusalMessages.errors(e, texts, fields).get(0);
       return endForm(headers, RefusalMessages.status(e), form, List.of(error));
     }
-  }
-
-  @ServerExceptionMapper
-  Response portalError(PortalError e, HttpHeaders headers) {
-    return ErrorPages.of(views, headers, e);
-  }
-
-  @ServerExceptionMapper
-  Response problem(ProblemException e, HttpHeaders headers) {
-    return ErrorPages.of(views, headers, e);
   }
 
   /** The catalogue's services for settling an estate ({@code settlesEstate}, not retired), by name. */
