@@ -41,16 +41,10 @@ public class LegalRepresentations {
     this.config = config;
   }
 
-  /** The legal representations that let {@code actor} act for someone at {@code service} on {@code day}. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public List<LegalRepresentation> offeredTo(PartyIdentity actor, Service service, LocalDate day) {
-    return offeredTo(actor, service, day, PartySearch.NONE);
-  }
-
   /**
-   * As {@link #offeredTo(PartyIdentity, Service, LocalDate)}, only those whose represented person matches
-   * {@code search} (criteria applied in the query, which stays a range scan on the representative). The
-   * represented parties are loaded in one more query, not one per row.
+   * The legal representations that let {@code actor} act for someone at {@code service} on {@code day} whose
+   * represented person matches {@code search} (criteria applied in the query, which stays a range scan on
+   * the representative). The represented parties are loaded in one more query, not one per row.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<LegalRepresentation> offeredTo(

@@ -28,8 +28,8 @@ import nl.namens.register.service.Service;
 /**
  * A voluntary mandate (machtiging): the principal lets the representative act for them, for the listed
  * services, from {@code validFrom} through {@code validUntil} (both inclusive, calendar days). Kind {@code
- * chain} (ketenmachtiging): the representative is a company acting as intermediary, whose employees act. The lifecycle ({@code
- * nl.namens.register.lifecycle}) moves it between the statuses of {@link MandateStatus}.
+ * chain} (ketenmachtiging): the representative is a company acting as intermediary, whose employees act. Only
+ * {@link MandateCommands} and {@link Lapsing} change it (its mutators are package-private).
  */
 @Entity
 @Table(name = "mandates")

@@ -20,7 +20,7 @@ import nl.namens.register.validation.DateRule;
  * employer), so the broker can nest {@code represents}: End-User, intermediary, principal.
  *
  * <p>{@code representationType} is the value for {@code urn:nl-eid-gdi:1.1:RepresentationType}. A legal
- * representation (issue 4) has {@code kind} {@code parental-authority}, {@code curatele}, {@code bewind} or
+ * representation has {@code kind} {@code parental-authority}, {@code curatele}, {@code bewind} or
  * {@code mentorschap}, its {@code source} ({@code brp}, {@code court}) and {@code legalBasis}; its {@code
  * mandateId} is the legal representation's id and {@code services} is the requested service only (the scope
  * is the service's category). A survivor mandate ({@code kind} {@code survivor}, source {@code helpdesk})
