@@ -24,7 +24,7 @@ final class OfferBuilder {
         service,
         serviceName(service, page),
         false,
-        sessionLoa.map(LevelOfAssurance::code).orElse(null),
+        sessionLoa.orElse(null),
         options(page, sessionLoa),
         null,
         0,
@@ -53,12 +53,12 @@ final class OfferBuilder {
     boolean selectable = loaSuffices(r, sessionLoa);
     return new OfferOption(
         r.mandateId(),
-        r.principal().ref(),
+        r.principal(),
         r.principalDisplayName(),
         r.relation(),
         r.kind(),
         r.services().stream().map(s -> s.name() != null ? s.name() : s.id()).toList(),
-        r.validUntil() == null ? null : r.validUntil().toString(),
+        r.validUntil(),
         r.requiredLoa(),
         selectable,
         selectable ? null : OfferOption.LOA_TOO_LOW,

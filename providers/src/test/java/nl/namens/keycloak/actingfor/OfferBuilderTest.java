@@ -70,7 +70,7 @@ class OfferBuilderTest {
     OfferOption option = offer.options().get(0);
     assertFalse(option.selectable());
     assertEquals(OfferOption.LOA_TOO_LOW, option.disabledReason());
-    assertEquals("midden", offer.sessionLoa());
+    assertEquals(LevelOfAssurance.MIDDEN, offer.sessionLoa());
   }
 
   @Test
@@ -127,10 +127,10 @@ class OfferBuilderTest {
     assertEquals("Belastingaangifte", offer.serviceName());
     OfferOption option = offer.options().get(0);
     assertEquals(MANDATE_A, option.mandateId());
-    assertEquals("BSN:999990019", option.principal());
+    assertEquals(bsn(), option.principal());
     assertEquals("B. de Vries", option.displayName());
     assertEquals(List.of("Belastingaangifte"), option.serviceNames());
-    assertEquals("2027-12-31", option.validUntil());
+    assertEquals(LocalDate.of(2027, 12, 31), option.validUntil());
   }
 
   @Test
@@ -182,7 +182,7 @@ class OfferBuilderTest {
                 OfferBuilder.options(
                     List.of(OfferFixtures.bewind(MANDATE_A)), Optional.of(LevelOfAssurance.MIDDEN)),
                 null)
-            .withCapacity(Offer.CAPACITY_INCAPABLE, "bewind");
+            .withCapacity(CapacityOutcome.INCAPABLE, "bewind");
 
     String json = JsonSerialization.writeValueAsString(offer);
     Offer back = JsonSerialization.readValue(json, Offer.class);
