@@ -11,12 +11,6 @@ final class OfferBuilder {
 
   private OfferBuilder() {}
 
-  /** An offer of all {@code representations}, unpaged and without a search. */
-  static Offer build(
-      String service, List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
-    return firstPage(service, representations, representations.size(), sessionLoa);
-  }
-
   /** The first page, without a search: {@code total} principals in all. */
   static Offer firstPage(
       String service, List<Representation> page, int total, Optional<LevelOfAssurance> sessionLoa) {

@@ -56,62 +56,6 @@ public record Representation(
     services = services == null ? List.of() : List.copyOf(services);
   }
 
-  /** A mandate with an intermediary and without the fields of issue 4. */
-  public Representation(
-      String mandateId,
-      String kind,
-      Party principal,
-      String principalDisplayName,
-      String relation,
-      List<ServiceRef> services,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      String requiredLoa,
-      Party intermediary,
-      String intermediaryDisplayName) {
-    this(
-        mandateId,
-        kind,
-        principal,
-        principalDisplayName,
-        relation,
-        services,
-        validFrom,
-        validUntil,
-        requiredLoa,
-        intermediary,
-        intermediaryDisplayName,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  /** A representation without an intermediary (every kind but {@value #KIND_CHAIN}). */
-  public Representation(
-      String mandateId,
-      String kind,
-      Party principal,
-      String principalDisplayName,
-      String relation,
-      List<ServiceRef> services,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      String requiredLoa) {
-    this(
-        mandateId,
-        kind,
-        principal,
-        principalDisplayName,
-        relation,
-        services,
-        validFrom,
-        validUntil,
-        requiredLoa,
-        null,
-        null);
-  }
-
   /**
    * The intermediary of a chain mandate: present only when {@code kind} is {@value #KIND_CHAIN} and
    * the register named an intermediary.

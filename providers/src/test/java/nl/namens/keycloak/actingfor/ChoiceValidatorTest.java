@@ -18,7 +18,7 @@ class ChoiceValidatorTest {
 
   /** Login at midden. A needs substantieel (disabled); B needs midden (selectable). */
   private final Offer offer =
-      OfferBuilder.build(
+      OfferFixtures.offer(
           SERVICE,
           List.of(
               representation(MANDATE_A, bsn(), "substantieel"),
