@@ -3,6 +3,7 @@ package nl.namens.register.bvd;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.register.legal.LegalBasis;
 import nl.namens.register.legal.LegalKind;
 import nl.namens.register.legal.LegalRepresentation;
@@ -39,24 +40,18 @@ record Representation(
     String source,
     LegalBasis legalBasis) {
 
-  /** The relation of every voluntary mandate. */
-  static final String RELATION_MANDATE = "machtiging";
-
-  static final String RT_VOLUNTARY = "urn:namens:1.0:RT:Vrijwillig";
-  static final String RT_CHAIN = "urn:namens:1.0:RT:Keten";
-
   static Representation of(Mandate mandate, Service requested) {
     return new Representation(
         mandate.id(),
-        mandate.kind(),
+        mandate.kind().code(),
         PartyView.withBirthYear(mandate.principal()),
-        RELATION_MANDATE,
+        mandate.kind().relation(),
         mandate.services().stream().filter(s -> !s.retired()).map(ServiceRef::of).toList(),
         mandate.validFrom(),
         mandate.validUntil(),
         requested.minimumLoa().code(),
-        Mandate.KIND_CHAIN.equals(mandate.kind()) ? PartyView.of(mandate.representative()) : null,
-        Mandate.KIND_CHAIN.equals(mandate.kind()) ? RT_CHAIN : RT_VOLUNTARY,
+        mandate.kind() == RepresentationKind.CHAIN ? PartyView.of(mandate.representative()) : null,
+        mandate.kind().representationType(),
         null,
         null);
   }

@@ -2,42 +2,36 @@ package nl.namens.register.legal;
 
 import java.util.Optional;
 import java.util.Set;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.register.service.Category;
 
 /**
- * The kinds of legal representation, with the scope the law gives them (by catalogue category) and the
- * incapacity they put on the represented person. One table in register/README.md, "Legal representation".
+ * The legal kinds of {@link RepresentationKind} (codes, relation and RepresentationType come from that one
+ * table), with what the register decides for each: the law, the scope by catalogue category and the
+ * incapacity they put on the represented person (register/README.md, "Legal representation").
  */
 public enum LegalKind {
   /** Ouderlijk gezag / voogdij (art. 1:245 BW): all categories; care follows the child's age. */
   PARENTAL_AUTHORITY(
-      "parental-authority",
-      "ouderlijk-gezag",
-      "urn:namens:1.0:RT:OuderlijkGezag",
+      RepresentationKind.PARENTAL_AUTHORITY,
       "BW 1:245",
       Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL),
       Set.of()),
   /** Curatele (art. 1:378 BW): all categories; the person may act for themselves nowhere. */
   CURATELE(
-      "curatele",
-      "curatele",
-      "urn:namens:1.0:RT:Curatele",
+      RepresentationKind.CURATELE,
       "BW 1:378",
       Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL),
       Set.of(Category.FINANCIAL, Category.CARE, Category.GENERAL)),
   /** Beschermingsbewind (art. 1:431 BW): financial services only. */
   BEWIND(
-      "bewind",
-      "beschermingsbewind",
-      "urn:namens:1.0:RT:Bewind",
+      RepresentationKind.BEWIND,
       "BW 1:431",
       Set.of(Category.FINANCIAL),
       Set.of(Category.FINANCIAL)),
   /** Mentorschap (art. 1:450 BW): care services only (the catalogue has no "personal" category yet). */
   MENTORSCHAP(
-      "mentorschap",
-      "mentorschap",
-      "urn:namens:1.0:RT:Mentorschap",
+      RepresentationKind.MENTORSCHAP,
       "BW 1:450",
       Set.of(Category.CARE),
       Set.of(Category.CARE)),
@@ -47,48 +41,41 @@ public enum LegalKind {
    * law of the legal basis follows the role ({@link SurvivorRole#law()}); no incapacity.
    */
   SURVIVOR(
-      "survivor",
-      "nabestaande",
-      "urn:namens:1.0:RT:Nabestaande",
+      RepresentationKind.SURVIVOR,
       "BW 4:144",
       Set.of(),
       Set.of());
 
-  private final String code;
-  private final String relation;
-  private final String representationType;
+  private final RepresentationKind kind;
   private final String law;
   private final Set<Category> scope;
   private final Set<Category> incapacity;
 
-  LegalKind(
-      String code,
-      String relation,
-      String representationType,
-      String law,
-      Set<Category> scope,
-      Set<Category> incapacity) {
-    this.code = code;
-    this.relation = relation;
-    this.representationType = representationType;
+  LegalKind(RepresentationKind kind, String law, Set<Category> scope, Set<Category> incapacity) {
+    this.kind = kind;
     this.law = law;
     this.scope = scope;
     this.incapacity = incapacity;
   }
 
+  /** This kind in the shared table. */
+  public RepresentationKind kind() {
+    return kind;
+  }
+
   /** The API code, e.g. {@code bewind}; the BVD's {@code kind}. */
   public String code() {
-    return code;
+    return kind.code();
   }
 
   /** The readable relation code of the BVD answer, e.g. {@code beschermingsbewind}. */
   public String relation() {
-    return relation;
+    return kind.relation();
   }
 
   /** The value of {@code urn:nl-eid-gdi:1.1:RepresentationType} (project URNs). */
   public String representationType() {
-    return representationType;
+    return kind.representationType();
   }
 
   /** The article of the Civil Code (Burgerlijk Wetboek) the relation rests on. */
@@ -111,16 +98,12 @@ public enum LegalKind {
 
   /** The source whose feed or channel registers this kind. */
   public LegalSource source() {
-    return switch (this) {
-      case PARENTAL_AUTHORITY -> LegalSource.BRP;
-      case SURVIVOR -> LegalSource.HELPDESK;
-      default -> LegalSource.COURT;
-    };
+    return LegalSource.fromCode(kind.source());
   }
 
   public static Optional<LegalKind> fromCode(String code) {
     for (LegalKind kind : values()) {
-      if (kind.code.equals(code)) {
+      if (kind.code().equals(code)) {
         return Optional.of(kind);
       }
     }

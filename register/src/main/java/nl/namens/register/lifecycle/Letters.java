@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.outbox.Outbox;
@@ -201,7 +202,7 @@ class Letters {
   }
 
   private String terms(Mandate m) {
-    String chain = Mandate.KIND_CHAIN.equals(m.kind()) ? " als intermediair (ketenmachtiging)" : "";
+    String chain = m.kind() == RepresentationKind.CHAIN ? " als intermediair (ketenmachtiging)" : "";
     return chain
         + " voor "
         + m.services().stream().map(Service::name).collect(Collectors.joining(", "))

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.audit.AuditEntry;
 import nl.namens.register.audit.AuditTrail;
@@ -93,7 +94,7 @@ public class Lifecycle {
       List<UUID> services,
       LocalDate validFrom,
       LocalDate validUntil) {
-    return register(principal, representative, services, validFrom, validUntil, Mandate.KIND_VOLUNTARY);
+    return register(principal, representative, services, validFrom, validUntil, RepresentationKind.VOLUNTARY.code());
   }
 
   /**
@@ -124,7 +125,7 @@ public class Lifecycle {
           if (principal.channel() == Channel.HELPDESK) {
             letters.helpdeskRegistration(m, code, principal.agentId());
           }
-          LOG.infof("Mandate %s registered (%s, %s)", m.id(), m.kind(), principal.channel().code());
+          LOG.infof("Mandate %s registered (%s, %s)", m.id(), m.kind().code(), principal.channel().code());
           return new Registered(MandateDetails.of(m, p, today()), code);
         });
   }
@@ -136,7 +137,7 @@ public class Lifecycle {
       List<UUID> services,
       LocalDate validFrom,
       LocalDate validUntil) {
-    return request(representative, principal, services, validFrom, validUntil, Mandate.KIND_VOLUNTARY);
+    return request(representative, principal, services, validFrom, validUntil, RepresentationKind.VOLUNTARY.code());
   }
 
   /**
@@ -160,7 +161,7 @@ public class Lifecycle {
           Mandate m = open(terms, p, r, MandateStatus.REQUESTED, representative, code);
           audit.append(m.id(), who(representative, r), "request", null, m.status().code());
           letters.approvalCode(m, code);
-          LOG.infof("Mandate %s requested (%s)", m.id(), m.kind());
+          LOG.infof("Mandate %s requested (%s)", m.id(), m.kind().code());
           return MandateDetails.of(m, r, today());
         });
   }
@@ -571,7 +572,7 @@ public class Lifecycle {
   // --- helpers -------------------------------------------------------------------------------------------------
 
   private record Terms(
-      String kind, List<Service> services, LocalDate from, LocalDate until) {}
+      RepresentationKind kind, List<Service> services, LocalDate from, LocalDate until) {}
 
   private record Located(Mandate mandate, Party party, String role) {}
 
@@ -628,8 +629,9 @@ public class Lifecycle {
       String kind) {
     Checks.party("actor", actor.party());
     Checks.party(counterpartField, counterpart);
-    String theKind = kind == null ? Mandate.KIND_VOLUNTARY : kind;
-    if (!Mandate.KIND_VOLUNTARY.equals(theKind) && !Mandate.KIND_CHAIN.equals(theKind)) {
+    RepresentationKind theKind =
+        kind == null ? RepresentationKind.VOLUNTARY : RepresentationKind.fromCode(kind).orElse(null);
+    if (theKind == null || theKind.isLegal()) {
       throw ProblemException.invalid("kind", "must be voluntary or chain");
     }
     if (actor.party().sameParty(counterpart)) {
@@ -638,7 +640,7 @@ public class Lifecycle {
     }
     PartyReference representative =
         "representative".equals(counterpartField) ? counterpart : actor.party();
-    if (Mandate.KIND_CHAIN.equals(theKind) && !"KVK".equals(representative.type())) {
+    if (theKind == RepresentationKind.CHAIN && !"KVK".equals(representative.type())) {
       throw ProblemException.invalid(
           counterpartField.equals("representative") ? "representative.type" : "kind",
           "a chain mandate's representative (the intermediary) must be a company (KVK)");

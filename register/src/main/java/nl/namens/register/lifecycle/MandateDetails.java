@@ -62,7 +62,7 @@ public record MandateDetails(
     boolean company = m.representative().type() == SubjectType.KVK;
     return new MandateDetails(
         m.id(),
-        m.kind(),
+        m.kind().code(),
         PartyView.of(m.principal()),
         PartyView.of(m.representative()),
         m.services().stream().map(ServiceRef::of).toList(),

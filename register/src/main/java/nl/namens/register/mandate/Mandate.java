@@ -21,27 +21,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.register.party.Party;
 import nl.namens.register.service.Service;
 
 /**
  * A voluntary mandate (machtiging): the principal lets the representative act for them, for the listed
  * services, from {@code validFrom} through {@code validUntil} (both inclusive, calendar days). Kind {@code
- * chain}: the representative is a company acting as intermediary. The lifecycle ({@code
+ * chain} (ketenmachtiging): the representative is a company acting as intermediary, whose employees act. The lifecycle ({@code
  * nl.namens.register.lifecycle}) moves it between the statuses of {@link MandateStatus}.
  */
 @Entity
 @Table(name = "mandates")
 public class Mandate {
-
-  /** Vrijwillig machtigen. */
-  public static final String KIND_VOLUNTARY = "voluntary";
-
-  /**
-   * Ketenmachtiging: the principal authorises a company as intermediary (e.g. an accountancy firm), whose
-   * employees act for the principal.
-   */
-  public static final String KIND_CHAIN = "chain";
 
   /** Every employee of a company representative may use the mandate. */
   public static final String EMPLOYEES_ALL = "all";
@@ -126,7 +118,7 @@ public class Mandate {
    * set with {@link #awaitCode}) or {@code active}. The caller has validated the terms.
    */
   public static Mandate open(
-      String kind,
+      RepresentationKind kind,
       Party principal,
       Party representative,
       Collection<Service> services,
@@ -135,8 +127,8 @@ public class Mandate {
       LocalDate validUntil,
       String channel,
       Instant now) {
-    if (!KIND_VOLUNTARY.equals(kind) && !KIND_CHAIN.equals(kind)) {
-      throw new IllegalArgumentException("kind " + kind);
+    if (kind.isLegal()) {
+      throw new IllegalArgumentException("kind " + kind.code());
     }
     if (status != MandateStatus.PENDING
         && status != MandateStatus.REQUESTED
@@ -152,7 +144,7 @@ public class Mandate {
             validFrom,
             validUntil,
             now);
-    mandate.kind = kind;
+    mandate.kind = kind.code();
     mandate.status = status;
     mandate.channel = channel;
     return mandate;
@@ -176,7 +168,7 @@ public class Mandate {
       throw new IllegalArgumentException("a mandate starts pending or active");
     }
     this.id = UUID.randomUUID();
-    this.kind = KIND_VOLUNTARY;
+    this.kind = RepresentationKind.VOLUNTARY.code();
     this.principal = principal;
     this.representative = representative;
     this.services.addAll(services);
@@ -338,8 +330,9 @@ public class Mandate {
     return id;
   }
 
-  public String kind() {
-    return kind;
+  /** {@link RepresentationKind#VOLUNTARY} or {@link RepresentationKind#CHAIN}. */
+  public RepresentationKind kind() {
+    return RepresentationKind.fromCode(kind).orElseThrow();
   }
 
   public Party principal() {

@@ -24,7 +24,7 @@ public record MandateView(
   public static MandateView of(Mandate mandate) {
     return new MandateView(
         mandate.id(),
-        mandate.kind(),
+        mandate.kind().code(),
         PartyView.of(mandate.principal()),
         PartyView.of(mandate.representative()),
         mandate.services().stream().map(ServiceRef::of).toList(),

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.register.legal.LegalRelationView;
 import nl.namens.register.legal.SurvivorMandateView;
 import nl.namens.register.lifecycle.HistoryEntry;
@@ -31,7 +34,10 @@ final class PortalExtensions {
   private static final Set<String> SURVIVOR_EVIDENCE = Set.of("executele", "verklaring-van-erfrecht");
   private static final Set<String> SURVIVOR_REASONS = Set.of("settled", "revoked");
   private static final Set<String> LEGAL_KINDS =
-      Set.of("parental-authority", "curatele", "bewind", "mentorschap", "survivor");
+      Arrays.stream(RepresentationKind.values())
+          .filter(RepresentationKind::isLegal)
+          .map(RepresentationKind::code)
+          .collect(Collectors.toSet());
   private static final Set<String> LEGAL_SOURCES = Set.of("brp", "court", "helpdesk");
   private static final Set<String> CATEGORIES = Set.of("financial", "care", "general");
 
@@ -51,7 +57,7 @@ final class PortalExtensions {
   }
 
   static String kindKey(MandateDetails m) {
-    return "chain".equals(m.kind()) ? "kind_chain" : "kind_voluntary";
+    return RepresentationKind.CHAIN.code().equals(m.kind()) ? "kind_chain" : "kind_voluntary";
   }
 
   static String channelKey(MandateDetails m) {

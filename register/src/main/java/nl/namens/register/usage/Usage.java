@@ -105,7 +105,7 @@ public class Usage {
 
   /** {@code voluntary}, {@code chain} or the legal kind. */
   public String kind() {
-    return mandate != null ? mandate.kind() : legal.kind().code();
+    return mandate != null ? mandate.kind().code() : legal.kind().code();
   }
 
   public Party actor() {
