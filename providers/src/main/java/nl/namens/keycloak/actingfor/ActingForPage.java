@@ -5,7 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import nl.namens.keycloak.register.RepresentationKind;
+import nl.namens.identifiers.RepresentationKind;
 
 /**
  * The data of {@code namens-acting-for.ftl} ({@code actingFor} in the template). Public with bean

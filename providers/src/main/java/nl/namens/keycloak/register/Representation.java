@@ -3,6 +3,7 @@ package nl.namens.keycloak.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.LevelOfAssurance;
 
 /**
