@@ -95,10 +95,11 @@ final class BvdBench {
         LoadGenerator load =
             new LoadGenerator("http://localhost:" + options.port(), broker.bvdToken(Duration.ofHours(12)),
                 options.callers());
+        CpuProbe cpu = new CpuProbe(pid, CpuProbe.postgresPid(options.pgPort()));
         try (RssProbe rss = new RssProbe(pid)) {
           log.accept("  register pid " + pid + ", RSS after start " + rss.rssMb() + " MB");
           for (Scenario scenario : scenarios) {
-            report.add(measure(size, shape, scenario, load, rss));
+            report.add(measure(size, shape, scenario, load, rss, cpu));
           }
           report.note(size.label(), String.format(Locale.ROOT,
               "register: -Xmx%s, RSS at the end %d MB, peak (VmHWM) %d MB",
@@ -109,11 +110,15 @@ final class BvdBench {
     }
   }
 
-  private ScenarioResult measure(Size size, Shape shape, Scenario scenario, LoadGenerator load, RssProbe rss) {
+  private ScenarioResult measure(
+      Size size, Shape shape, Scenario scenario, LoadGenerator load, RssProbe rss, CpuProbe cpu) {
     long listSize = load.probe(scenario);
     load.run(scenario, options.warmup(), options.warmupTime());
     rss.newWindow();
+    double[] cpuBefore = cpu.snapshot();
     LoadGenerator.Phase phase = load.run(scenario, options.requests(), options.maxTime());
+    double[] cpuAfter = cpu.snapshot();
+    long n = Math.max(1, phase.requests());
     Histogram h = phase.histogram();
     ScenarioResult result =
         new ScenarioResult(
@@ -132,11 +137,13 @@ final class BvdBench {
             phase.requests() / phase.seconds(),
             rss.windowMaxMb(),
             listSize,
-            loadAverage());
+            loadAverage(),
+            (cpuAfter[0] - cpuBefore[0]) / n,
+            (cpuAfter[1] - cpuBefore[1]) / n);
     log.accept(String.format(Locale.ROOT,
-        "  %-20s %,7d req %3d err  p50 %8.2f  p99 %8.2f ms  %,8.0f req/s  RSS %4d MB  load %.1f%s",
+        "  %-20s %,7d req %3d err  p50 %8.2f  p99 %8.2f ms  %,8.0f req/s  RSS %4d MB  load %.1f  cpu %.2f+%.2f ms/req%s",
         scenario.name(), result.requests(), result.errors(), result.p50(), result.p99(),
-        result.requestsPerSecond(), result.rssMaxMb(), result.loadAverage(),
+        result.requestsPerSecond(), result.rssMaxMb(), result.loadAverage(), result.registerCpuMs(), result.postgresCpuMs(),
         listSize < 0 ? "" : "  (list " + listSize + ")"));
     return result;
   }
@@ -149,6 +156,7 @@ final class BvdBench {
             .keycloakUrl(broker.baseUrl())
             .logFile(work.resolve("register-" + phase + ".log"))
             .javaOption("-Xmx" + options.heap())
+            .javaOption("-Xlog:gc:file=" + work.resolve("register-" + phase + "-gc.log"))
             .environment("QUARKUS_HTTP_HOST", "127.0.0.1")
             .startTimeout(Duration.ofSeconds(180));
     options.registerJvm().forEach(builder::javaOption);

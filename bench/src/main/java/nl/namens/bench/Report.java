@@ -72,13 +72,13 @@ final class Report {
   static String table(List<ScenarioResult> rows) {
     StringBuilder md =
         new StringBuilder(
-            "| scenario | list size | requests | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s | register RSS max MB | load avg |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            "| scenario | list size | requests | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s | register RSS max MB | load avg | CPU ms/req register + PostgreSQL | req/s 2 cores could serve |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (ScenarioResult r : rows) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %,d | %d | %s | %s | %s | %s | %,.0f | %d | %.1f |%n",
+              "| %s | %s | %,d | %d | %s | %s | %s | %s | %,.0f | %d | %.1f | %.2f + %.2f | %,.0f |%n",
               r.title(),
               r.listSize() < 0 ? "" : String.format(Locale.ROOT, "%,d", r.listSize()),
               r.requests(),
@@ -89,7 +89,10 @@ final class Report {
               fmt(r.max()),
               r.requestsPerSecond(),
               r.rssMaxMb(),
-              r.loadAverage()));
+              r.loadAverage(),
+              r.registerCpuMs(),
+              r.postgresCpuMs(),
+              r.capacityOnTwoCores()));
     }
     return md.toString();
   }

@@ -18,6 +18,16 @@ final class Samples {
   static final int PAGE = 10;
   private static final int SAMPLE = 1_000;
 
+  /** Scenario key to title, as in {@link #scenarios}. */
+  static final java.util.Map<String, String> TITLES =
+      java.util.Map.of(
+          "auth-ordinary", "authorizations, ordinary person",
+          "auth-professional", "authorizations, professional (largest)",
+          "reps-ordinary", "representations first page, ordinary person",
+          "search-ordinary", "representations search by name, ordinary person",
+          "reps-professional", "representations first page, professional (largest)",
+          "search-professional", "representations search by name, professional (largest)");
+
   private Samples() {}
 
   /** A relation in force: actor, principal, the mandate, the principal's surname. */
