@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nl.namens.devstack.RegisterProcess;
+import nl.namens.identifiers.Bsn;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -82,6 +83,7 @@ final class BvdBench {
       String counts;
       List<Scenario> scenarios;
       try (Connection connection = database.connect()) {
+        requireValidBsns(connection);
         counts = counts(connection);
         scenarios = Samples.scenarios(connection, shape, tax);
       }
@@ -198,6 +200,20 @@ final class BvdBench {
         throw new IllegalStateException("the demo catalogue has no financial service");
       }
       return rows.getString(1);
+    }
+  }
+
+  /** A sample of the generated BSNs checked with the register's own 11-proef (the identifiers module). */
+  private static void requireValidBsns(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "select identifier from parties where type = 'BSN' order by random() limit 10000");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        if (!Bsn.isValid(rows.getString(1))) {
+          throw new IllegalStateException("generated a BSN that fails the 11-proef: " + rows.getString(1));
+        }
+      }
     }
   }
 
