@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  *
  * <p>Persons are numbered 1..people: professionals first, then children, then adults. A person's party id is
  * {@code md5('bench-party-' || n)::uuid}, so mandates refer to persons by number without a join; BSNs are the
- * n-th 8-digit prefix from 10000000 whose 11-proef check digit exists. Mandate {@code i}'s attributes are
+ * n-th 8-digit prefix from 10000000 whose 11-proef check digit exists (and whose weighted sum is not zero). Mandate {@code i}'s attributes are
  * drawn from {@code hashint8(i)} (repeatable), so {@code mandate_services} is derived from the same numbers
  * in a second pass.
  *
@@ -108,7 +108,7 @@ final class DataGenerator {
             + "     + 6 * (p / 10000 % 10) + 5 * (p / 1000 % 10) + 4 * (p / 100 % 10) + 3 * (p / 10 % 10)"
             + "     + 2 * (p % 10) as s"
             + "   from generate_series(10000000::bigint, " + (10_000_000L + prefixes) + "::bigint) p) x"
-            + "   where s % 11 <> 10) y"
+            + "   where s % 11 <> 10 and s >= 11) y" // the 11-proef also wants a non-zero sum
             + " where n <= " + people);
   }
 

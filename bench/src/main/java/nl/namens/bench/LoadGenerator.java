@@ -42,7 +42,8 @@ final class LoadGenerator {
   record Phase(Histogram histogram, long requests, long errors, double seconds) {}
 
   /**
-   * One request, checked: the answer must be 200. Returns the answer's {@code total} (representations) or -1.
+   * One request, checked: the answer must be 200 (and for an authorization, {@code "authorized":true}: the
+   * samples are relations in force, so the bench measures the path that finds one). Returns the answer's {@code total} (representations) or -1.
    */
   long probe(Scenario scenario) {
     try {
@@ -50,6 +51,10 @@ final class LoadGenerator {
       if (answer.statusCode() != 200) {
         throw new IllegalStateException(
             scenario.name() + ": the register answered " + answer.statusCode() + ": " + answer.body());
+      }
+      if (scenario.path().endsWith("/authorizations") && !answer.body().contains("\"authorized\":true")) {
+        throw new IllegalStateException(
+            scenario.name() + ": a sampled relation in force was not authorized: " + answer.body());
       }
       Matcher total = TOTAL.matcher(answer.body());
       return total.find() ? Long.parseLong(total.group(1)) : -1;
