@@ -67,7 +67,7 @@ final class BvdBench {
             + BenchDatabase.SETTINGS);
       }
       log.accept("  schema: the register's Flyway migrations at its first start");
-      try (RegisterProcess register = register(database, broker, work, "schema")) {
+      try (RegisterProcess register = register(database, broker, work, "schema-" + size.count())) {
         register.start();
       }
       String tax;
@@ -91,7 +91,7 @@ final class BvdBench {
       report.note(size.label(), String.format(Locale.ROOT,
           "data: %s; %,d professionals (%,d to %,d principals in force each); generated in %.0f s; database %,d MB",
           counts, shape.professionals(), shape.minPrincipals(), shape.maxPrincipals(), loadSeconds, bytes >> 20));
-      try (RegisterProcess register = register(database, broker, work, "bench")) {
+      try (RegisterProcess register = register(database, broker, work, "bench-" + size.count())) {
         register.start();
         long pid = RssProbe.registerPid();
         LoadGenerator load =
