@@ -93,6 +93,10 @@ public final class Main {
     return path("providers/target/providers-" + projectVersion() + ".jar");
   }
 
+  private Path simulatorsJar() {
+    return path("simulators/target/simulators-" + projectVersion() + ".jar");
+  }
+
   private Path themesJar() {
     return path("themes/target/themes-" + projectVersion() + ".jar");
   }
@@ -123,6 +127,7 @@ public final class Main {
     List<Path> needed = new ArrayList<>();
     needed.add(registerJar());
     needed.add(providersJar());
+    needed.add(simulatorsJar());
     needed.add(themesJar());
     needed.add(demoSpJar());
     needed.addAll(realmFiles());
@@ -167,6 +172,7 @@ public final class Main {
             .managementPort(KeycloakDistribution.RUN_MANAGEMENT_PORT)
             .admin("admin", "admin")
             .provider(providersJar())
+            .provider(simulatorsJar())
             .provider(themesJar())
             .realm(realmFiles().get(0))
             .realm(realmFiles().get(1))

@@ -3,6 +3,7 @@ package nl.namens.tests;
 import static nl.namens.tests.support.DemoServices.BEA;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
 import static nl.namens.tests.support.DemoServices.CARLA;
+import static nl.namens.tests.support.DemoServices.JAN;
 import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -151,9 +152,29 @@ class DigidRepresentationIT extends BrokerTestBase {
     browser.submitChoice();
 
     assertTrue(browser.onActingForPage(), "the forged choice is refused: " + browser.pageText());
+    String jan = broker.admin().users().searchByAttributes("namens.bsn:" + JAN).get(0).getId();
+    assertEquals(1, failedLogins(jan), "brute-force protection counts the forged choice as a failed login");
     browser.actAsMyself();
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
     assertNull(represents(belasting, tokens.getIdToken()));
+  }
+
+  /** The failed logins brute-force protection counts for the user (recorded after the request; waited for). */
+  private int failedLogins(String userId) {
+    Object failures = null;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      failures = broker.admin().attackDetection().bruteForceUserStatus(userId).get("numFailures");
+      if (failures instanceof Number n && n.intValue() > 0) {
+        return n.intValue();
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return failures instanceof Number n ? n.intValue() : 0;
   }
 
   @Test

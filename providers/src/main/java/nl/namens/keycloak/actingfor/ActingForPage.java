@@ -1,13 +1,11 @@
 package nl.namens.keycloak.actingfor;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import nl.namens.keycloak.register.RepresentationKind;
+import nl.namens.identifiers.RepresentationKind;
 
 /**
  * The data of {@code namens-acting-for.ftl} ({@code actingFor} in the template). Public with bean
@@ -66,7 +64,7 @@ public final class ActingForPage {
 
   /** LoA code of the login (basis, midden, substantieel, hoog) or null. */
   public String getSessionLoa() {
-    return offer.sessionLoa();
+    return offer.sessionLoa() == null ? null : offer.sessionLoa().code();
   }
 
   public List<Option> getOptions() {
@@ -291,19 +289,12 @@ public final class ActingForPage {
 
     /** Last valid day, formatted for the page's locale, or empty. */
     public String getValidUntil() {
-      if (option.validUntil() == null) {
-        return "";
-      }
-      try {
-        return dates.format(LocalDate.parse(option.validUntil()));
-      } catch (DateTimeParseException e) {
-        return option.validUntil();
-      }
+      return option.validUntil() == null ? "" : dates.format(option.validUntil());
     }
 
     /** Last valid day as ISO date (for {@code <time datetime>}), or empty. */
     public String getValidUntilIso() {
-      return option.validUntil() == null ? "" : option.validUntil();
+      return option.validUntil() == null ? "" : option.validUntil().toString();
     }
 
     public boolean isSelectable() {

@@ -1,6 +1,7 @@
 package nl.namens.keycloak.actingfor;
 
 import java.util.List;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.keycloak.register.PrincipalSearch;
 
 /**
@@ -11,15 +12,14 @@ import nl.namens.keycloak.register.PrincipalSearch;
  * @param service the service UUID of this login
  * @param serviceName its display name if the register named it (may be null)
  * @param unavailable true when the register could not answer: only "myself" is offered
- * @param sessionLoa the LoA code of the login (may be null)
+ * @param sessionLoa the LoA of the login (null when unknown)
  * @param options the principals shown on this page, selectable or not
  * @param search the active search, or null
  * @param offset the index of the first option of this page among all matches
  * @param total how many principals match the search (all principals without one)
  * @param allTotal how many principals the actor has without a search
- * @param capacity what the register said about the user acting for themselves ({@value
- *     #CAPACITY_FREE}, {@value #CAPACITY_INCAPABLE}, {@value #CAPACITY_UNAVAILABLE}), or null when
- *     not asked (an eHerkenning user)
+ * @param capacity what the register said about the user acting for themselves, or null when not
+ *     asked (an eHerkenning user)
  * @param selfRefusal null when the user may continue as themselves; else why not ({@code curatele},
  *     {@code bewind}, {@code mentorschap}, or {@value #REFUSAL_OTHER})
  */
@@ -27,23 +27,19 @@ record Offer(
     String service,
     String serviceName,
     boolean unavailable,
-    String sessionLoa,
+    LevelOfAssurance sessionLoa,
     List<OfferOption> options,
     PrincipalSearch search,
     int offset,
     int total,
     int allTotal,
-    String capacity,
+    CapacityOutcome capacity,
     String selfRefusal) {
 
   static final String AUTH_NOTE = "namens.acting-for.offer";
 
   /** {@link #selfRefusal} when the register gave no (usable) reason. */
   static final String REFUSAL_OTHER = "other";
-
-  static final String CAPACITY_FREE = "free";
-  static final String CAPACITY_INCAPABLE = "incapable";
-  static final String CAPACITY_UNAVAILABLE = "unavailable";
 
   Offer {
     options = options == null ? List.of() : List.copyOf(options);
@@ -55,7 +51,7 @@ record Offer(
     allTotal = Math.max(allTotal, search == null ? total : 0);
   }
 
-  static Offer registerUnavailable(String service, String sessionLoa) {
+  static Offer registerUnavailable(String service, LevelOfAssurance sessionLoa) {
     return new Offer(service, null, true, sessionLoa, List.of(), null, 0, 0, 0, null, null);
   }
 
@@ -90,7 +86,7 @@ record Offer(
    * This offer with the register's capacity answer: {@code outcome} for the login event, and
    * "myself" refused for {@code reason} (null: allowed).
    */
-  Offer withCapacity(String outcome, String reason) {
+  Offer withCapacity(CapacityOutcome outcome, String reason) {
     return new Offer(
         service,
         serviceName,

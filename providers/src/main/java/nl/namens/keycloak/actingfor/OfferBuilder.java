@@ -11,12 +11,6 @@ final class OfferBuilder {
 
   private OfferBuilder() {}
 
-  /** An offer of all {@code representations}, unpaged and without a search. */
-  static Offer build(
-      String service, List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
-    return firstPage(service, representations, representations.size(), sessionLoa);
-  }
-
   /** The first page, without a search: {@code total} principals in all. */
   static Offer firstPage(
       String service, List<Representation> page, int total, Optional<LevelOfAssurance> sessionLoa) {
@@ -24,7 +18,7 @@ final class OfferBuilder {
         service,
         serviceName(service, page),
         false,
-        sessionLoa.map(LevelOfAssurance::code).orElse(null),
+        sessionLoa.orElse(null),
         options(page, sessionLoa),
         null,
         0,
@@ -53,12 +47,12 @@ final class OfferBuilder {
     boolean selectable = loaSuffices(r, sessionLoa);
     return new OfferOption(
         r.mandateId(),
-        r.principal().ref(),
+        r.principal(),
         r.principalDisplayName(),
         r.relation(),
         r.kind(),
         r.services().stream().map(s -> s.name() != null ? s.name() : s.id()).toList(),
-        r.validUntil() == null ? null : r.validUntil().toString(),
+        r.validUntil(),
         r.requiredLoa(),
         selectable,
         selectable ? null : OfferOption.LOA_TOO_LOW,

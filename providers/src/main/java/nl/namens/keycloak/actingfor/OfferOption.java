@@ -1,18 +1,20 @@
 package nl.namens.keycloak.actingfor;
 
+import java.time.LocalDate;
 import java.util.List;
+import nl.namens.keycloak.register.Party;
 
 /**
  * One principal on the acting-for page.
  *
  * @param mandateId the mandate id (legal kinds: the legal representation's id); the value of the
  *     radio button
- * @param principal {@code TYPE:id}
+ * @param principal the principal, as the register named them
  * @param displayName the principal's display name
  * @param relation e.g. {@code machtiging}, {@code beschermingsbewind}
  * @param kind e.g. {@code voluntary}, {@code bewind}
  * @param serviceNames names (or ids) of the services the mandate covers
- * @param validUntil ISO date or null
+ * @param validUntil the last valid day, or null
  * @param requiredLoa the minimum LoA code the register named (may be null)
  * @param selectable false when the login's LoA is too low
  * @param disabledReason {@link #LOA_TOO_LOW} when not selectable
@@ -22,12 +24,12 @@ import java.util.List;
  */
 record OfferOption(
     String mandateId,
-    String principal,
+    Party principal,
     String displayName,
     String relation,
     String kind,
     List<String> serviceNames,
-    String validUntil,
+    LocalDate validUntil,
     String requiredLoa,
     boolean selectable,
     String disabledReason,

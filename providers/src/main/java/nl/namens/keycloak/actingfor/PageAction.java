@@ -8,7 +8,7 @@ import java.util.Locale;
  * the button that submitted the form.
  */
 enum PageAction {
-  /** Choose the checked radio button (the default: the page of before issue 4 posts no action). */
+  /** Choose the checked radio button (also when a post carries no action). */
   CHOOSE,
   /** Search with the search form's criteria, from the first page. */
   SEARCH,

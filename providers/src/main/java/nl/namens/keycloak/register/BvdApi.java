@@ -47,18 +47,9 @@ final class BvdApi {
     this.tokens = tokens;
   }
 
-  RepresentationsResult representations(Party actor, String service) {
-    return representations(Actor.of(actor), service);
-  }
-
-  RepresentationsResult representations(Actor actor, String service) {
-    return representations(RepresentationsQuery.all(actor, service));
-  }
-
   /**
-   * {@code {"actor", "service", "search"?, "offset"?, "limit"?}}; the answer's {@code total} is
-   * optional (a register from before paging sends none: then the list is everything, and a page is
-   * cut from it here).
+   * {@code {"actor", "service", "search"?, "offset"?, "limit"?}}; the register pages and counts
+   * ({@code total}; without it, the number of entries sent).
    *
    * <p>One malformed entry (a bad date or a year that is not four digits, no or an unusable
    * principal, a field of the wrong type, ...) is dropped and logged by its index and reason, never
@@ -77,17 +68,12 @@ final class BvdApi {
         throw badResponse("representations: no principals array");
       }
       Integer total = count(json, "total");
-      // parsed entries in the register's order; null where an entry was dropped
       List<Representation> received = new ArrayList<>(principals.size());
       for (int i = 0; i < principals.size(); i++) {
         received.add(entry(principals.get(i), i));
       }
       if (total == null) {
         total = received.size();
-        if (query.limit() != null && received.size() > query.limit()) {
-          int from = Math.min(query.offset(), received.size());
-          received = received.subList(from, Math.min(from + query.limit(), received.size()));
-        }
       }
       List<Representation> list = received.stream().filter(Objects::nonNull).toList();
       LOG.debugf("register: %d principal(s) of %d for %s", list.size(), total, query);

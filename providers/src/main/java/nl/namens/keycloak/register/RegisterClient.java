@@ -17,14 +17,6 @@ public interface RegisterClient extends Provider {
   RepresentationsResult representations(RealmModel realm, RepresentationsQuery query);
 
   /**
-   * {@code POST /bvd/v1/representations} without search or paging: every principal {@code actor}
-   * may represent now for {@code service}.
-   */
-  default RepresentationsResult representations(RealmModel realm, Actor actor, String service) {
-    return representations(realm, RepresentationsQuery.all(actor, service));
-  }
-
-  /**
    * {@code POST /bvd/v1/authorizations}: may the actor act for the principal for the service now.
    */
   AuthorizationResult authorize(RealmModel realm, AuthorizationQuery query);

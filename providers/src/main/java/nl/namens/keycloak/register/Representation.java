@@ -3,6 +3,7 @@ package nl.namens.keycloak.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.LevelOfAssurance;
 
 /**
@@ -54,62 +55,6 @@ public record Representation(
 
   public Representation {
     services = services == null ? List.of() : List.copyOf(services);
-  }
-
-  /** A mandate with an intermediary and without the fields of issue 4. */
-  public Representation(
-      String mandateId,
-      String kind,
-      Party principal,
-      String principalDisplayName,
-      String relation,
-      List<ServiceRef> services,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      String requiredLoa,
-      Party intermediary,
-      String intermediaryDisplayName) {
-    this(
-        mandateId,
-        kind,
-        principal,
-        principalDisplayName,
-        relation,
-        services,
-        validFrom,
-        validUntil,
-        requiredLoa,
-        intermediary,
-        intermediaryDisplayName,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  /** A representation without an intermediary (every kind but {@value #KIND_CHAIN}). */
-  public Representation(
-      String mandateId,
-      String kind,
-      Party principal,
-      String principalDisplayName,
-      String relation,
-      List<ServiceRef> services,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      String requiredLoa) {
-    this(
-        mandateId,
-        kind,
-        principal,
-        principalDisplayName,
-        relation,
-        services,
-        validFrom,
-        validUntil,
-        requiredLoa,
-        null,
-        null);
   }
 
   /**

@@ -29,11 +29,6 @@ public record RepresentationsQuery(
     }
   }
 
-  /** Everybody, unpaged (the body of before issue 4). */
-  public static RepresentationsQuery all(Actor actor, String service) {
-    return new RepresentationsQuery(actor, service, null, 0, null);
-  }
-
   @Override
   public String toString() {
     return "RepresentationsQuery[actor="

@@ -29,19 +29,26 @@ public sealed interface ActingFor {
     if (NamensNames.SELF.equals(actingFor)) {
       return new Self(uuid(service).orElse(null));
     }
-    Optional<String> mandateId = uuid(actingFor);
-    if (mandateId.isEmpty()) {
+    if (uuid(actingFor).isEmpty()) {
       return new Invalid("acting-for is neither self nor a UUID");
     }
     Optional<Party> party = Party.parseRef(principal);
     if (party.isEmpty()) {
       return new Invalid("mandate without a usable principal");
     }
+    return mandate(actingFor, party.get(), service)
+        .<ActingFor>map(m -> m)
+        .orElseGet(() -> new Invalid("mandate without a usable service"));
+  }
+
+  /** A mandate choice; empty unless both ids are UUIDs (kept in canonical lower-case form). */
+  static Optional<Mandate> mandate(String mandateId, Party principal, String service) {
+    Optional<String> id = uuid(mandateId);
     Optional<String> serviceId = uuid(service);
-    if (serviceId.isEmpty()) {
-      return new Invalid("mandate without a usable service");
+    if (id.isEmpty() || principal == null || serviceId.isEmpty()) {
+      return Optional.empty();
     }
-    return new Mandate(mandateId.get(), party.get(), serviceId.get());
+    return Optional.of(new Mandate(id.get(), principal, serviceId.get()));
   }
 
   /** The value in canonical lower-case form if it is a UUID. */

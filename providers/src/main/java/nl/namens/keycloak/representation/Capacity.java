@@ -2,7 +2,7 @@ package nl.namens.keycloak.representation;
 
 import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.CapacityResult;
-import nl.namens.keycloak.register.RegisterClient;
+import nl.namens.keycloak.register.RegisterClients;
 import nl.namens.keycloak.register.Unavailability;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -10,8 +10,8 @@ import org.keycloak.models.RealmModel;
 
 /**
  * "May this person act for themselves at this service?" ({@code POST /bvd/v1/capacity}), asked at
- * login by the acting-for authenticator and at token time by the client-policy executor. A missing
- * register client or no answer counts as {@link CapacityResult.Unavailable}; "cannot answer" is
+ * login by the acting-for authenticator and at token time by the client-policy executor. No answer
+ * counts as {@link CapacityResult.Unavailable}; "cannot answer" is
  * logged without identifiers and lets the person through as themselves (fail open for self).
  */
 public final class Capacity {
@@ -23,13 +23,7 @@ public final class Capacity {
   /** The register's answer for {@code actor} (a DigiD person) at {@code service}; never null. */
   public static CapacityResult ask(
       KeycloakSession session, RealmModel realm, Actor actor, String service) {
-    RegisterClient register = session.getProvider(RegisterClient.class);
-    CapacityResult result =
-        register == null
-            ? new CapacityResult.Unavailable(
-                new Unavailability(
-                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
-            : register.capacity(realm, actor, service);
+    CapacityResult result = RegisterClients.of(session).capacity(realm, actor, service);
     if (result == null) {
       result =
           new CapacityResult.Unavailable(

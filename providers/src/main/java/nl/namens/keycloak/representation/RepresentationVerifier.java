@@ -3,8 +3,7 @@ package nl.namens.keycloak.representation;
 import java.util.Optional;
 import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.AuthorizationQuery;
-import nl.namens.keycloak.register.RegisterClient;
-import nl.namens.keycloak.register.Unavailability;
+import nl.namens.keycloak.register.RegisterClients;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -45,13 +44,9 @@ public final class RepresentationVerifier {
     if (cached != null) {
       return cached;
     }
-    RegisterClient register = session.getProvider(RegisterClient.class);
     Verdict verdict =
-        register == null
-            ? new Verdict.Unavailable(
-                new Unavailability(
-                    Unavailability.Reason.NOT_CONFIGURED, "no namens-register provider"))
-            : Verdict.of(mandate, actor.get().party(), register.authorize(realm, query));
+        Verdict.of(
+            mandate, actor.get().party(), RegisterClients.of(session).authorize(realm, query));
     session.setAttribute(key, verdict);
     return verdict;
   }

@@ -44,6 +44,7 @@ import nl.namens.keycloak.representation.NamensNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.http.HttpRequest;
@@ -100,8 +101,8 @@ class ActingForAuthenticatorTest {
     when(context.getEvent()).thenReturn(event);
     when(context.getHttpRequest()).thenReturn(request);
     when(request.getDecodedFormParameters()).thenReturn(formParams);
-    when(forms.createForm(ActingForAuthenticator.TEMPLATE)).thenReturn(page);
-    when(forms.createForm(ActingForAuthenticator.INCAPACITY_TEMPLATE)).thenReturn(incapacityPage);
+    when(forms.createForm(ActingForPages.TEMPLATE)).thenReturn(page);
+    when(forms.createForm(ActingForPages.INCAPACITY_TEMPLATE)).thenReturn(incapacityPage);
     when(session.getProvider(RegisterClient.class)).thenReturn(register);
     when(session.getContext()).thenReturn(keycloakContext);
     when(keycloakContext.resolveLocale(any())).thenReturn(Locale.forLanguageTag("nl"));
@@ -364,6 +365,14 @@ class ActingForAuthenticatorTest {
     assertNull(actingFor());
     verify(forms).setError(ActingForAuthenticator.MSG_INVALID_CHOICE);
     verify(context, never()).success();
+    assertSeenAsAFailedLogin("NOT_OFFERED");
+  }
+
+  /** A forged choice is a failed login to Keycloak: a login event error and brute-force counting. */
+  private void assertSeenAsAFailedLogin(String refusal) {
+    verify(event).detail(ActingForAuthenticator.EVENT_REFUSAL, refusal);
+    verify(event).error(ActingForAuthenticator.EVENT_ERROR_NOT_OFFERED);
+    verify(context).failureChallenge(eq(AuthenticationFlowError.INVALID_CREDENTIALS), eq(page));
   }
 
   @Test
@@ -375,6 +384,8 @@ class ActingForAuthenticatorTest {
     assertNull(actingFor());
     verify(forms).setError(ActingForAuthenticator.MSG_LOA_TOO_LOW);
     verify(context, never()).success();
+    verify(context).failureChallenge(eq(AuthenticationFlowError.INVALID_CREDENTIALS), eq(page));
+    verify(event).error(ActingForAuthenticator.EVENT_ERROR_NOT_OFFERED);
   }
 
   @Test
@@ -385,6 +396,8 @@ class ActingForAuthenticatorTest {
 
     verify(forms).setError(ActingForAuthenticator.MSG_NO_CHOICE);
     verify(context, never()).success();
+    verify(context, never()).failureChallenge(any(), any());
+    verify(event, never()).error(any());
   }
 
   @Test
@@ -493,7 +506,7 @@ class ActingForAuthenticatorTest {
     verify(context, never()).success();
     verify(context, never()).cancelLogin();
     assertNull(actingFor());
-    verify(forms, atLeastOnce()).createForm(ActingForAuthenticator.INCAPACITY_TEMPLATE);
+    verify(forms, atLeastOnce()).createForm(ActingForPages.INCAPACITY_TEMPLATE);
   }
 
   @Test
@@ -533,6 +546,7 @@ class ActingForAuthenticatorTest {
     verify(forms).setError(ActingForAuthenticator.MSG_SELF_NOT_ALLOWED);
     verify(context, never()).success();
     assertNull(actingFor());
+    verify(context).failureChallenge(eq(AuthenticationFlowError.INVALID_CREDENTIALS), eq(page));
   }
 
   @Test

@@ -18,7 +18,7 @@ class ChoiceValidatorTest {
 
   /** Login at midden. A needs substantieel (disabled); B needs midden (selectable). */
   private final Offer offer =
-      OfferBuilder.build(
+      OfferFixtures.offer(
           SERVICE,
           List.of(
               representation(MANDATE_A, bsn(), "substantieel"),
@@ -32,7 +32,7 @@ class ChoiceValidatorTest {
 
   @Test
   void selfIsAcceptedWhenTheRegisterWasUnavailable() {
-    Offer unavailable = Offer.registerUnavailable(SERVICE, "midden");
+    Offer unavailable = Offer.registerUnavailable(SERVICE, LevelOfAssurance.MIDDEN);
 
     assertInstanceOf(
         ChoiceValidator.Choice.Self.class, ChoiceValidator.validate(unavailable, "self"));
@@ -43,7 +43,7 @@ class ChoiceValidatorTest {
     ChoiceValidator.Choice choice = ChoiceValidator.validate(offer, MANDATE_B);
 
     assertEquals(
-        "KVK:12345678",
+        OfferFixtures.kvk(),
         assertInstanceOf(ChoiceValidator.Choice.Mandate.class, choice).option().principal());
   }
 
@@ -69,7 +69,7 @@ class ChoiceValidatorTest {
   @Test
   void mandateFromAnotherSessionIsRefusedWhenNothingWasOffered() {
     assertRefused(
-        ChoiceValidator.validate(Offer.registerUnavailable(SERVICE, "hoog"), MANDATE_B),
+        ChoiceValidator.validate(Offer.registerUnavailable(SERVICE, LevelOfAssurance.HOOG), MANDATE_B),
         ChoiceValidator.Refusal.NOT_OFFERED);
   }
 
@@ -81,7 +81,7 @@ class ChoiceValidatorTest {
 
   @Test
   void selfIsRefusedWhenTheRegisterSaysTheUserMayNotActForThemselves() {
-    Offer incapable = offer.withCapacity(Offer.CAPACITY_INCAPABLE, "curatele");
+    Offer incapable = offer.withCapacity(CapacityOutcome.INCAPABLE, "curatele");
 
     assertRefused(
         ChoiceValidator.validate(incapable, "self"), ChoiceValidator.Refusal.SELF_NOT_ALLOWED);
@@ -91,7 +91,7 @@ class ChoiceValidatorTest {
 
   @Test
   void selfIsAcceptedWhenTheRegisterCouldNotSay() {
-    Offer unknown = offer.withCapacity(Offer.CAPACITY_UNAVAILABLE, null);
+    Offer unknown = offer.withCapacity(CapacityOutcome.UNAVAILABLE, null);
 
     assertInstanceOf(ChoiceValidator.Choice.Self.class, ChoiceValidator.validate(unknown, "self"));
   }

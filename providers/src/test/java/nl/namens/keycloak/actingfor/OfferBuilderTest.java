@@ -21,6 +21,7 @@ import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.PrincipalSearch;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import org.junit.jupiter.api.Test;
 import org.keycloak.util.JsonSerialization;
@@ -30,20 +31,20 @@ class OfferBuilderTest {
   @Test
   void chainMandateNamesTheIntermediaryTheRepresentativeActsThrough() {
     Representation chain =
-        new Representation(
-            MANDATE_A,
-            Representation.KIND_CHAIN,
-            kvk(),
-            "Kapsalon Krul B.V.",
-            "machtiging",
-            List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2027, 12, 31),
-            "substantieel",
-            new Party(SubjectType.KVK, "90000001"),
-            "Cijfer Administratie B.V.");
+        Representations.of(MANDATE_A)
+            .kind(Representation.KIND_CHAIN)
+            .principal(kvk())
+            .principalDisplayName("Kapsalon Krul B.V.")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .requiredLoa("substantieel")
+            .intermediary(new Party(SubjectType.KVK, "90000001"))
+            .intermediaryDisplayName("Cijfer Administratie B.V.")
+            .build();
 
-    Offer offer = OfferBuilder.build(SERVICE, List.of(chain), Optional.of(LevelOfAssurance.HOOG));
+    Offer offer = OfferFixtures.offer(SERVICE, List.of(chain), Optional.of(LevelOfAssurance.HOOG));
 
     assertEquals("Cijfer Administratie B.V.", offer.options().get(0).intermediaryName());
   }
@@ -51,7 +52,7 @@ class OfferBuilderTest {
   @Test
   void voluntaryMandateHasNoIntermediary() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), "basis")),
             Optional.of(LevelOfAssurance.HOOG));
@@ -62,7 +63,7 @@ class OfferBuilderTest {
   @Test
   void principalNeedingAHigherLoaIsShownButNotSelectable() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), "substantieel")),
             Optional.of(LevelOfAssurance.MIDDEN));
@@ -70,13 +71,13 @@ class OfferBuilderTest {
     OfferOption option = offer.options().get(0);
     assertFalse(option.selectable());
     assertEquals(OfferOption.LOA_TOO_LOW, option.disabledReason());
-    assertEquals("midden", offer.sessionLoa());
+    assertEquals(LevelOfAssurance.MIDDEN, offer.sessionLoa());
   }
 
   @Test
   void equalOrHigherLoaIsSelectable() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(
                 representation(MANDATE_A, bsn(), "substantieel"),
@@ -90,7 +91,7 @@ class OfferBuilderTest {
   @Test
   void unknownSessionLoaNeverReachesARequirement() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE, List.of(representation(MANDATE_A, bsn(), "basis")), Optional.empty());
 
     assertFalse(offer.options().get(0).selectable());
@@ -99,7 +100,7 @@ class OfferBuilderTest {
   @Test
   void noRequirementIsAlwaysSelectable() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE, List.of(representation(MANDATE_A, bsn(), null)), Optional.empty());
 
     assertTrue(offer.options().get(0).selectable());
@@ -108,7 +109,7 @@ class OfferBuilderTest {
   @Test
   void unknownRequirementIsNotSelectable() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), "extreem")),
             Optional.of(LevelOfAssurance.HOOG));
@@ -119,7 +120,7 @@ class OfferBuilderTest {
   @Test
   void offerCarriesWhatThePageShows() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), "midden")),
             Optional.of(LevelOfAssurance.MIDDEN));
@@ -127,16 +128,16 @@ class OfferBuilderTest {
     assertEquals("Belastingaangifte", offer.serviceName());
     OfferOption option = offer.options().get(0);
     assertEquals(MANDATE_A, option.mandateId());
-    assertEquals("BSN:999990019", option.principal());
+    assertEquals(bsn(), option.principal());
     assertEquals("B. de Vries", option.displayName());
     assertEquals(List.of("Belastingaangifte"), option.serviceNames());
-    assertEquals("2027-12-31", option.validUntil());
+    assertEquals(LocalDate.of(2027, 12, 31), option.validUntil());
   }
 
   @Test
   void offerSurvivesTheAuthNoteAsJson() throws Exception {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(
                 representation(MANDATE_A, bsn(), "substantieel"),
@@ -152,7 +153,7 @@ class OfferBuilderTest {
   @Test
   void pageFormatsDatesForTheLocale() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), null)),
             Optional.of(LevelOfAssurance.MIDDEN));
@@ -182,7 +183,7 @@ class OfferBuilderTest {
                 OfferBuilder.options(
                     List.of(OfferFixtures.bewind(MANDATE_A)), Optional.of(LevelOfAssurance.MIDDEN)),
                 null)
-            .withCapacity(Offer.CAPACITY_INCAPABLE, "bewind");
+            .withCapacity(CapacityOutcome.INCAPABLE, "bewind");
 
     String json = JsonSerialization.writeValueAsString(offer);
     Offer back = JsonSerialization.readValue(json, Offer.class);
@@ -222,7 +223,7 @@ class OfferBuilderTest {
   @Test
   void legalOptionCarriesKindRelationAndBirthYearForThePage() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(OfferFixtures.bewind(MANDATE_A)),
             Optional.of(LevelOfAssurance.MIDDEN));
@@ -240,9 +241,12 @@ class OfferBuilderTest {
   @Test
   void aMandateOptionWithoutBirthYearOrKindShowsNeither() {
     Representation bare =
-        new Representation(
-            MANDATE_A, null, bsn(), "B. de Vries", null, List.of(), null, null, null);
-    Offer offer = OfferBuilder.build(SERVICE, List.of(bare), Optional.of(LevelOfAssurance.MIDDEN));
+        Representations.of(MANDATE_A)
+            .principal(bsn())
+            .principalDisplayName("B. de Vries")
+            .services(List.of())
+            .build();
+    Offer offer = OfferFixtures.offer(SERVICE, List.of(bare), Optional.of(LevelOfAssurance.MIDDEN));
 
     ActingForPage.Option option = new ActingForPage(offer, Locale.ENGLISH).getOptions().get(0);
 
@@ -255,7 +259,7 @@ class OfferBuilderTest {
   @Test
   void fewPrincipalsShowNeitherSearchNorPaging() {
     Offer offer =
-        OfferBuilder.build(
+        OfferFixtures.offer(
             SERVICE,
             List.of(representation(MANDATE_A, bsn(), null), representation(MANDATE_B, kvk(), null)),
             Optional.empty());
@@ -271,7 +275,7 @@ class OfferBuilderTest {
   @Test
   void anActiveSearchShowsSearchAndPagingEvenWithFewMatches() {
     Offer offer =
-        OfferBuilder.build(SERVICE, List.of(), Optional.empty())
+        OfferFixtures.offer(SERVICE, List.of(), Optional.empty())
             .withPage(new PrincipalSearch("x", null, null), 0, 0, List.of(), null);
 
     ActingForPage page = new ActingForPage(offer, Locale.ENGLISH);

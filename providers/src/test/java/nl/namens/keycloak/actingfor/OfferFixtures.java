@@ -2,10 +2,13 @@ package nl.namens.keycloak.actingfor;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 
 final class OfferFixtures {
@@ -16,17 +19,23 @@ final class OfferFixtures {
 
   private OfferFixtures() {}
 
+  /** The first page offering all {@code representations}, without a search. */
+  static Offer offer(
+      String service, List<Representation> representations, Optional<LevelOfAssurance> sessionLoa) {
+    return OfferBuilder.firstPage(service, representations, representations.size(), sessionLoa);
+  }
+
   static Representation representation(String mandateId, Party principal, String requiredLoa) {
-    return new Representation(
-        mandateId,
-        "voluntary",
-        principal,
-        "B. de Vries",
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2026, 1, 1),
-        LocalDate.of(2027, 12, 31),
-        requiredLoa);
+    return Representations.of(mandateId)
+            .kind("voluntary")
+            .principal(principal)
+            .principalDisplayName("B. de Vries")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .requiredLoa(requiredLoa)
+            .build();
   }
 
   static Party bsn() {
@@ -39,47 +48,39 @@ final class OfferFixtures {
 
   /** A principal of the given kind whose id ends in {@code n} (for paging). */
   static Representation numbered(int n) {
-    return new Representation(
-        String.format("00000000-0000-4000-8000-%012d", n),
-        "voluntary",
-        new Party(SubjectType.BSN, String.format("999%06d", n)),
-        String.format("Cliënt %03d", n),
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2026, 1, 1),
-        LocalDate.of(2027, 12, 31),
-        null,
-        null,
-        null,
-        "urn:namens:1.0:RT:Vrijwillig",
-        null,
-        null,
-        1950 + n % 50);
+    return Representations.of(String.format("00000000-0000-4000-8000-%012d", n))
+            .kind("voluntary")
+            .principal(new Party(SubjectType.BSN, String.format("999%06d", n)))
+            .principalDisplayName(String.format("Cliënt %03d", n))
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .representationType("urn:namens:1.0:RT:Vrijwillig")
+            .principalBirthYear(1950 + n % 50)
+            .build();
   }
 
   /** Beschermingsbewind over Ria Ruiters (born 1957). */
   static Representation bewind(String id) {
-    return new Representation(
-        id,
-        "bewind",
-        new Party(SubjectType.BSN, "999990184"),
-        "Ria Ruiters",
-        "beschermingsbewind",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2025, 3, 1),
-        null,
-        "midden",
-        null,
-        null,
-        "urn:namens:1.0:RT:Bewind",
-        "court",
-        new LegalBasis(
+    return Representations.of(id)
+            .kind("bewind")
+            .principal(new Party(SubjectType.BSN, "999990184"))
+            .principalDisplayName("Ria Ruiters")
+            .relation("beschermingsbewind")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2025, 3, 1))
+            .requiredLoa("midden")
+            .representationType("urn:namens:1.0:RT:Bewind")
+            .source("court")
+            .legalBasis(new LegalBasis(
             "BW 1:431",
             "CCBR",
             "Rechtbank Midden-Nederland",
             LocalDate.of(2025, 3, 1),
             "C/16/123456",
-            null),
-        1957);
+            null))
+            .principalBirthYear(1957)
+            .build();
   }
 }

@@ -10,6 +10,7 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import nl.namens.keycloak.register.Unavailability;
 import nl.namens.keycloak.representation.ActingFor;
@@ -28,16 +29,14 @@ class RepresentationDecisionTest {
     Party principal = new Party(SubjectType.BSN, "999990019");
     String service = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
     Representation rep =
-        new Representation(
-            "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11",
-            "voluntary",
-            principal,
-            "B",
-            "machtiging",
-            List.of(new ServiceRef(service, "x")),
-            null,
-            LocalDate.of(2027, 12, 31),
-            null);
+        Representations.of("5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11")
+            .kind("voluntary")
+            .principal(principal)
+            .principalDisplayName("B")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(service, "x")))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .build();
 
     assertTrue(
         RepresentationDecision.decide(

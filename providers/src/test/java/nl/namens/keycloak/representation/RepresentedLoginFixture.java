@@ -21,6 +21,7 @@ import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import org.keycloak.crypto.KeyUse;
 import org.keycloak.crypto.KeyWrapper;
@@ -109,42 +110,39 @@ public final class RepresentedLoginFixture {
   }
 
   public static Representation representation(String kind) {
-    return new Representation(
-        MANDATE,
-        kind,
-        PRINCIPAL,
-        "B. de Vries",
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2026, 1, 1),
-        LocalDate.of(2027, 12, 31),
-        "substantieel");
+    return Representations.of(MANDATE)
+            .kind(kind)
+            .principal(PRINCIPAL)
+            .principalDisplayName("B. de Vries")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .requiredLoa("substantieel")
+            .build();
   }
 
   /** Beschermingsbewind over {@link #PRINCIPAL} (born 1957), as the register answers it. */
   public static Representation bewindRepresentation() {
-    return new Representation(
-        MANDATE,
-        "bewind",
-        PRINCIPAL,
-        "B. de Vries",
-        "beschermingsbewind",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2025, 3, 1),
-        null,
-        "substantieel",
-        null,
-        null,
-        "urn:namens:1.0:RT:Bewind",
-        "court",
-        new LegalBasis(
+    return Representations.of(MANDATE)
+            .kind("bewind")
+            .principal(PRINCIPAL)
+            .principalDisplayName("B. de Vries")
+            .relation("beschermingsbewind")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2025, 3, 1))
+            .requiredLoa("substantieel")
+            .representationType("urn:namens:1.0:RT:Bewind")
+            .source("court")
+            .legalBasis(new LegalBasis(
             "BW 1:431",
             "CCBR",
             "Rechtbank Midden-Nederland",
             LocalDate.of(2025, 3, 1),
             "C/16/123456",
-            null),
-        1957);
+            null))
+            .principalBirthYear(1957)
+            .build();
   }
 
   /** The company the End-User works for in a chain mandate. */
@@ -152,18 +150,18 @@ public final class RepresentedLoginFixture {
 
   /** A chain mandate: {@link #PRINCIPAL} -> {@link #INTERMEDIARY} -> the End-User. */
   public static Representation chainRepresentation() {
-    return new Representation(
-        MANDATE,
-        Representation.KIND_CHAIN,
-        PRINCIPAL,
-        "B. de Vries",
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "Belastingaangifte")),
-        LocalDate.of(2026, 1, 1),
-        LocalDate.of(2027, 12, 31),
-        "substantieel",
-        INTERMEDIARY,
-        "Accountants B");
+    return Representations.of(MANDATE)
+            .kind(Representation.KIND_CHAIN)
+            .principal(PRINCIPAL)
+            .principalDisplayName("B. de Vries")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .requiredLoa("substantieel")
+            .intermediary(INTERMEDIARY)
+            .intermediaryDisplayName("Accountants B")
+            .build();
   }
 
   public RepresentedLoginFixture registerAnswers(AuthorizationResult result) {

@@ -8,6 +8,7 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.AuthorizationResult;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import nl.namens.keycloak.register.Unavailability;
 import org.junit.jupiter.api.Test;
@@ -22,16 +23,14 @@ class VerdictTest {
       new ActingFor.Mandate(MANDATE, PRINCIPAL, SERVICE);
 
   private static Representation rep(String mandateId, Party principal) {
-    return new Representation(
-        mandateId,
-        "voluntary",
-        principal,
-        "B. de Vries",
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "x")),
-        null,
-        LocalDate.of(2027, 12, 31),
-        null);
+    return Representations.of(mandateId)
+            .kind("voluntary")
+            .principal(principal)
+            .principalDisplayName("B. de Vries")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "x")))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .build();
   }
 
   @Test

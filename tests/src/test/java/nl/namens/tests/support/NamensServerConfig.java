@@ -11,6 +11,7 @@ public final class NamensServerConfig implements KeycloakServerConfig {
     config.log().categoryLevel("nl.namens", "DEBUG");
     return config
         .dependency("nl.namens", "providers")
+        .dependency("nl.namens", "simulators")
         .dependency("nl.namens", "themes")
         .spiOption("namens-register", "default", "url", RegisterStack.URL)
         .spiOption("namens-register", "default", "timeout-ms", "1500");

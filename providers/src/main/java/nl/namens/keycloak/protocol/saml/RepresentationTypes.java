@@ -2,7 +2,7 @@ package nl.namens.keycloak.protocol.saml;
 
 import java.util.Optional;
 import nl.namens.keycloak.register.Representation;
-import nl.namens.keycloak.register.RepresentationKind;
+import nl.namens.identifiers.RepresentationKind;
 
 /**
  * {@code urn:nl-eid-gdi:1.1:RepresentationType} of a representation: the register's {@code

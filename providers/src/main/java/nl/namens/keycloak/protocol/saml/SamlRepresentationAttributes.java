@@ -22,14 +22,6 @@ final class SamlRepresentationAttributes {
 
   private SamlRepresentationAttributes() {}
 
-  static Map<String, String> of(
-      String service,
-      SubjectId actingSubject,
-      SubjectId legalSubject,
-      Representation representation) {
-    return of(service, actingSubject, legalSubject, null, representation);
-  }
-
   /**
    * @param intermediateSubject the intermediary of a chain mandate; null for every other kind
    */

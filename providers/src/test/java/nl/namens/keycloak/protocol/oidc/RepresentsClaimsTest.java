@@ -11,6 +11,7 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.SubjectId;
@@ -80,17 +81,17 @@ class RepresentsClaimsTest {
   @Test
   void representationClaimFollowsTheContract() {
     Representation rep =
-        new Representation(
-            MANDATE,
-            "voluntary",
-            new Party(SubjectType.BSN, "999990019"),
-            "B. de Vries",
-            "machtiging",
-            List.of(
-                new ServiceRef(SERVICE, "Belastingaangifte"), new ServiceRef(OTHER, "Toeslagen")),
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2027, 12, 31),
-            "substantieel");
+        Representations.of(MANDATE)
+            .kind("voluntary")
+            .principal(new Party(SubjectType.BSN, "999990019"))
+            .principalDisplayName("B. de Vries")
+            .relation("machtiging")
+            .services(List.of(
+                new ServiceRef(SERVICE, "Belastingaangifte"), new ServiceRef(OTHER, "Toeslagen")))
+            .validFrom(LocalDate.of(2026, 1, 1))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .requiredLoa("substantieel")
+            .build();
 
     assertEquals(
         Map.of(
@@ -154,18 +155,16 @@ class RepresentsClaimsTest {
   @Test
   void chainRepresentationClaimSaysChain() {
     Representation rep =
-        new Representation(
-            MANDATE,
-            "chain",
-            new Party(SubjectType.KVK, "12345678"),
-            "Bakkerij A",
-            "machtiging",
-            List.of(new ServiceRef(SERVICE, "Aangifte")),
-            null,
-            LocalDate.of(2027, 12, 31),
-            null,
-            new Party(SubjectType.KVK, "11223344"),
-            "Accountants B");
+        Representations.of(MANDATE)
+            .kind("chain")
+            .principal(new Party(SubjectType.KVK, "12345678"))
+            .principalDisplayName("Bakkerij A")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "Aangifte")))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .intermediary(new Party(SubjectType.KVK, "11223344"))
+            .intermediaryDisplayName("Accountants B")
+            .build();
 
     assertEquals("chain", RepresentsClaims.representation(rep, SERVICE).get("kind"));
   }
@@ -179,22 +178,20 @@ class RepresentsClaimsTest {
       String source,
       LegalBasis basis,
       LocalDate validUntil) {
-    return new Representation(
-        MANDATE,
-        kind,
-        CHILD,
-        "Tim Smit",
-        relation,
-        List.of(new ServiceRef(SERVICE, "Nalatenschap afwikkelen")),
-        LocalDate.of(2025, 3, 1),
-        validUntil,
-        "substantieel",
-        null,
-        null,
-        representationType,
-        source,
-        basis,
-        2016);
+    return Representations.of(MANDATE)
+            .kind(kind)
+            .principal(CHILD)
+            .principalDisplayName("Tim Smit")
+            .relation(relation)
+            .services(List.of(new ServiceRef(SERVICE, "Nalatenschap afwikkelen")))
+            .validFrom(LocalDate.of(2025, 3, 1))
+            .validUntil(validUntil)
+            .requiredLoa("substantieel")
+            .representationType(representationType)
+            .source(source)
+            .legalBasis(basis)
+            .principalBirthYear(2016)
+            .build();
   }
 
   private static LegalBasis court(String law) {

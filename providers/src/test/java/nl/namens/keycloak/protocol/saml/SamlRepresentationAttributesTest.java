@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.register.Representation;
+import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.SubjectId;
@@ -22,16 +23,14 @@ class SamlRepresentationAttributesTest {
       new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
   private static Representation rep(String kind) {
-    return new Representation(
-        "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11",
-        kind,
-        new Party(SubjectType.KVK, "12345678"),
-        "Bakkerij",
-        "machtiging",
-        List.of(new ServiceRef(SERVICE, "x")),
-        null,
-        LocalDate.of(2027, 12, 31),
-        null);
+    return Representations.of("5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11")
+            .kind(kind)
+            .principal(new Party(SubjectType.KVK, "12345678"))
+            .principalDisplayName("Bakkerij")
+            .relation("machtiging")
+            .services(List.of(new ServiceRef(SERVICE, "x")))
+            .validUntil(LocalDate.of(2027, 12, 31))
+            .build();
   }
 
   @Test
@@ -44,6 +43,7 @@ class SamlRepresentationAttributesTest {
             SERVICE,
             SubjectId.forClient(actor, false, pseudonymizer, "sp"),
             SubjectId.forClient(principal, false, pseudonymizer, "sp"),
+            null,
             rep("voluntary"));
 
     assertEquals(SERVICE, attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
@@ -62,6 +62,7 @@ class SamlRepresentationAttributesTest {
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.BSN, "999991772"), true, pseudonymizer, "sp"),
             SubjectId.forClient(new Party(SubjectType.BSN, "999990019"), true, pseudonymizer, "sp"),
+            null,
             rep("voluntary"));
 
     assertEquals("999991772", attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
@@ -75,6 +76,7 @@ class SamlRepresentationAttributesTest {
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
             SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            null,
             rep("something-new"));
 
     assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.1:RepresentationType"));
@@ -119,6 +121,7 @@ class SamlRepresentationAttributesTest {
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
             SubjectId.forClient(new Party(SubjectType.KVK, "12345678"), false, pseudonymizer, "sp"),
+            null,
             rep("voluntary"));
 
     assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
@@ -129,6 +132,7 @@ class SamlRepresentationAttributesTest {
         SERVICE,
         SubjectId.forClient(new Party(SubjectType.BSN, "999990172"), false, pseudonymizer, "sp"),
         SubjectId.forClient(new Party(SubjectType.BSN, "999990184"), false, pseudonymizer, "sp"),
+            null,
         representation);
   }
 
@@ -153,22 +157,16 @@ class SamlRepresentationAttributesTest {
   @Test
   void theRegistersRepresentationTypeIsUsedAsSent() {
     Representation bewind =
-        new Representation(
-            "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11",
-            "bewind",
-            new Party(SubjectType.BSN, "999990184"),
-            "Ria Ruiters",
-            "beschermingsbewind",
-            List.of(new ServiceRef(SERVICE, "x")),
-            null,
-            null,
-            null,
-            null,
-            null,
-            "urn:nl-eid-gdi:1.1:RT:Example",
-            "court",
-            null,
-            1950);
+        Representations.of("5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11")
+            .kind("bewind")
+            .principal(new Party(SubjectType.BSN, "999990184"))
+            .principalDisplayName("Ria Ruiters")
+            .relation("beschermingsbewind")
+            .services(List.of(new ServiceRef(SERVICE, "x")))
+            .representationType("urn:nl-eid-gdi:1.1:RT:Example")
+            .source("court")
+            .principalBirthYear(1950)
+            .build();
 
     assertEquals(
         "urn:nl-eid-gdi:1.1:RT:Example",
