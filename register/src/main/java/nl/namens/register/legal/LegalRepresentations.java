@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
-import nl.namens.register.party.PartySearch;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Service;
@@ -42,49 +45,22 @@ public class LegalRepresentations {
   }
 
   /**
-   * The legal representations that let {@code actor} act for someone at {@code service} on {@code day} whose
-   * represented person matches {@code search} (criteria applied in the query, which stays a range scan on
-   * the representative). The represented parties are loaded in one more query, not one per row.
+   * The legal representations with these ids, with both parties and the survivor services,
+   * read-only (the BVD's page, found by its SQL): by id.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<LegalRepresentation> offeredTo(
-      PartyIdentity actor, Service service, LocalDate day, PartySearch search) {
-    if (service.retired() || actor.subjectType().orElse(null) != SubjectType.BSN) {
-      return List.of();
+  public Map<UUID, LegalRepresentation> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return parties
-        .find(actor)
-        .map(
-            party -> {
-              List<LegalRepresentation> held = repository.heldBy(party.id(), service.id(), day, search);
-              parties.preload(held.stream().map(LegalRepresentation::representedId).distinct().toList());
-              return held.stream().filter(l -> l.offeredAt(service, day, config)).toList();
-            })
-        .orElse(List.of());
+    return repository.withParties(ids).stream()
+        .collect(Collectors.toMap(LegalRepresentation::id, Function.identity(), (a, b) -> a));
   }
 
   /** The legal representation (or survivor mandate) with this id, if any. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<LegalRepresentation> find(UUID id) {
     return repository.findByIdOptional(id);
-  }
-
-  /** The first offered legal representation for this principal (and, if given, with this id). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<LegalRepresentation> offeredTo(
-      PartyIdentity actor,
-      PartyIdentity principal,
-      Service service,
-      Optional<UUID> id,
-      LocalDate day) {
-    if (principal.subjectType().orElse(null) != SubjectType.BSN || principal.id() == null) {
-      return Optional.empty();
-    }
-    return offeredTo(actor, service, day, new PartySearch(null, null, principal.id())).stream()
-        .filter(l -> principal.subjectType().orElse(null) == l.represented().type())
-        .filter(l -> l.represented().identifier().equals(principal.id()))
-        .filter(l -> id.map(l.id()::equals).orElse(true))
-        .findFirst();
   }
 
   /**

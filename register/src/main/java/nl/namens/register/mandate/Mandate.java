@@ -157,17 +157,6 @@ public class Mandate {
   }
 
   /**
-   * Whether this mandate lets its representative act for its principal for {@code service} on {@code day}:
-   * active, the day within the period, the service among its services and not retired.
-   */
-  public boolean isOffered(UUID service, LocalDate day) {
-    return status == MandateStatus.ACTIVE
-        && !day.isBefore(validFrom)
-        && !day.isAfter(validUntil)
-        && services.stream().anyMatch(s -> s.id().equals(service) && !s.retired());
-  }
-
-  /**
    * The status at {@code now}: a pending or requested mandate past its lapse moment is {@code lapsed}, also
    * before {@code LapseJob} (or the next command on it) records that. Reads never write the lapse.
    */
@@ -267,17 +256,6 @@ public class Mandate {
       this.employees.addAll(actingSubjectIds);
     }
     this.updatedAt = now;
-  }
-
-  /**
-   * Whether the employee (eHerkenning ActingSubjectID, may be null) of a company representative may use this
-   * mandate: always under policy {@code all}; under {@code listed} only a listed employee.
-   */
-  public boolean allowsEmployee(String actingSubjectId) {
-    if (EMPLOYEES_ALL.equals(employeePolicy)) {
-      return true;
-    }
-    return actingSubjectId != null && employees.contains(actingSubjectId);
   }
 
   public String channel() {

@@ -3,16 +3,15 @@ package nl.namens.register.mandate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.namens.register.audit.AuditTrail;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
-import nl.namens.register.party.PartyIdentity;
-import nl.namens.register.service.Service;
 
 /**
  * What the register says about mandates: to their parties (one, the lists, the history, the employees), to
@@ -81,37 +80,16 @@ public class MandateQueries {
   }
 
   /**
-   * The mandates that let {@code actor} (an employee {@code actingSubjectId}, may be null, of a company actor)
-   * act for someone for {@code service} on {@code day}: active, in their period, the service among theirs
-   * and not retired; under employee policy {@code listed} only for listed employees. The caller reads them
-   * within its transaction.
+   * The mandates with these ids, with their principal, representative and services, read-only (the
+   * BVD's page, found by its SQL): by id.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<Mandate> offeredTo(
-      PartyIdentity actor, String actingSubjectId, Service service, LocalDate day) {
-    if (service.retired() || actor.subjectType().isEmpty()) {
-      return List.of();
+  public Map<UUID, Mandate> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return mandates.activeFor(actor.subjectType().get(), actor.id(), service.id(), day).stream()
-        .filter(m -> m.isOffered(service.id(), day))
-        .filter(m -> m.allowsEmployee(actingSubjectId))
-        .toList();
-  }
-
-  /** The first offered mandate for this principal (and, if given, with this id). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Mandate> offeredTo(
-      PartyIdentity actor,
-      String actingSubjectId,
-      PartyIdentity principal,
-      Service service,
-      Optional<UUID> mandateId,
-      LocalDate day) {
-    return offeredTo(actor, actingSubjectId, service, day).stream()
-        .filter(m -> principal.subjectType().orElse(null) == m.principal().type())
-        .filter(m -> m.principal().identifier().equals(principal.id()))
-        .filter(m -> mandateId.map(m.id()::equals).orElse(true))
-        .findFirst();
+    return mandates.withParties(ids).stream()
+        .collect(Collectors.toMap(Mandate::id, Function.identity(), (a, b) -> a));
   }
 
   private List<MandateDetails> list(Actor actor, Function<Party, List<Mandate>> query) {

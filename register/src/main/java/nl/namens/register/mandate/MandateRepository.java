@@ -9,32 +9,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.Party;
+import org.hibernate.jpa.HibernateHints;
 
 /** Queries on mandates; only this package writes them (MandateCommands, Lapsing). */
 @ApplicationScoped
 public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
 
-  /**
-   * Active mandates of the representative that include the service and are valid on {@code day}, oldest
-   * first. Served by index {@code mandates_representative_status_idx}.
-   */
-  List<Mandate> activeFor(
-      SubjectType representativeType, String representative, UUID service, LocalDate day) {
+  /** The mandates with these ids, their parties and services fetched, read-only. */
+  List<Mandate> withParties(Collection<UUID> ids) {
     return getEntityManager()
         .createQuery(
-            "select m from Mandate m join fetch m.principal join m.services s"
-                + " where m.representative.type = :type and m.representative.identifier = :identifier"
-                + " and m.status = :active and s.id = :service"
-                + " and m.validFrom <= :day and m.validUntil >= :day"
-                + " order by m.validFrom, m.createdAt, m.id",
+            "select distinct m from Mandate m join fetch m.principal join fetch m.representative"
+                + " left join fetch m.services where m.id in :ids",
             Mandate.class)
-        .setParameter("type", representativeType)
-        .setParameter("identifier", representative)
-        .setParameter("active", MandateStatus.ACTIVE)
-        .setParameter("service", service)
-        .setParameter("day", day)
+        .setParameter("ids", ids)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
         .getResultList();
   }
 

@@ -87,14 +87,6 @@ public class Parties {
     return true;
   }
 
-  /** Loads these parties into the persistence context in one query (so lazy references need no more). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void preload(Collection<UUID> ids) {
-    if (!ids.isEmpty()) {
-      repository.list("id in ?1", ids);
-    }
-  }
-
   private Party persist(PartyIdentity identity, String displayName, LocalDate birthDate) {
     Party party =
         new Party(

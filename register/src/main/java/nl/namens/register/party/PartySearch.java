@@ -38,19 +38,6 @@ public record PartySearch(
     return birthYear == null ? null : LocalDate.of(birthYear + 1, 1, 1);
   }
 
-  /** Whether the party meets every given criterion (the same rules the legal query applies in SQL). */
-  public boolean matches(Party party) {
-    if (name != null
-        && (party.displayName() == null
-            || !party.displayName().toLowerCase(Locale.ROOT).contains(nameLowerCase()))) {
-      return false;
-    }
-    if (birthYear != null && (party.birthDate() == null || party.birthDate().getYear() != birthYear)) {
-      return false;
-    }
-    return bsnPart == null || party.identifier().contains(bsnPart);
-  }
-
   /** Without the criteria (a name or part of a BSN is personal data). */
   @Override
   public String toString() {

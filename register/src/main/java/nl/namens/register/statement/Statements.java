@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.register.legal.LegalConfig;
+import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.legal.LegalRepresentations;
+import nl.namens.register.mandate.Mandate;
 import nl.namens.register.mandate.MandateQueries;
+import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
 import nl.namens.register.party.PartySearch;
 import nl.namens.register.problem.ProblemCode;
@@ -29,32 +33,36 @@ public class Statements {
 
   private static final Logger LOG = Logger.getLogger(Statements.class);
 
-  /** Principal display name (case-insensitive, unnamed last), then the mandate id as text. */
-  private static final Comparator<Representation> ORDER =
-      Comparator.comparing(
-              (Representation r) ->
-                  r.principal().displayName() == null
-                      ? null
-                      : r.principal().displayName().toLowerCase(Locale.ROOT),
-              Comparator.nullsLast(Comparator.<String>naturalOrder()))
-          .thenComparing(r -> r.mandateId().toString());
-
+  private final OfferQueries offers;
   private final MandateQueries mandates;
   private final LegalRepresentations legal;
+  private final Parties parties;
   private final Catalogue catalogue;
+  private final LegalConfig legalConfig;
   private final Clock clock;
 
-  Statements(MandateQueries mandates, LegalRepresentations legal, Catalogue catalogue, Clock clock) {
+  Statements(
+      OfferQueries offers,
+      MandateQueries mandates,
+      LegalRepresentations legal,
+      Parties parties,
+      Catalogue catalogue,
+      LegalConfig legalConfig,
+      Clock clock) {
+    this.offers = offers;
     this.mandates = mandates;
     this.legal = legal;
+    this.parties = parties;
     this.catalogue = catalogue;
+    this.legalConfig = legalConfig;
     this.clock = clock;
   }
 
   /**
    * Voluntary, chain and legal relations together, matching the search, ordered by the principal's display
    * name (case-insensitive; unnamed last) and then the id, so pages are stable; {@code total} counts all
-   * matches before paging.
+   * matches before paging. Filtering, ordering, paging and counting are SQL ({@link OfferQueries}); only the
+   * page's relations are loaded.
    */
   @Transactional
   public RepresentationsAnswer representations(
@@ -66,19 +74,14 @@ public class Statements {
       Integer limit) {
     Service service = service(serviceId);
     LocalDate today = today();
-    List<Representation> all =
-        Stream.concat(
-                mandates.offeredTo(actor, actingSubjectId, service, today).stream()
-                    .filter(m -> search.matches(m.principal()))
-                    .map(m -> Representation.of(m, service)),
-                legal.offeredTo(actor, service, today, search).stream()
-                    .map(l -> Representation.of(l, legal.validUntil(l), service)))
-            .map(r -> withinRange(r, today))
-            .sorted(ORDER)
-            .toList();
-    int from = Math.min(offset == null ? 0 : offset, all.size());
-    int to = limit == null ? all.size() : Math.min(all.size(), from + limit);
-    return new RepresentationsAnswer(all.subList(from, to), all.size());
+    Optional<OfferQueries.Question> question = question(actor, actingSubjectId, service, today);
+    if (question.isEmpty()) {
+      return new RepresentationsAnswer(List.of(), 0);
+    }
+    List<OfferQueries.Found> page =
+        offers.page(question.get(), search, offset == null ? 0 : offset, limit);
+    long total = offers.count(question.get(), search);
+    return new RepresentationsAnswer(representations(page, service, today), Math.toIntExact(total));
   }
 
   /**
@@ -94,17 +97,61 @@ public class Statements {
       Optional<UUID> mandateId) {
     Service service = service(serviceId);
     LocalDate today = today();
-    return mandates
-        .offeredTo(actor, actingSubjectId, principal, service, mandateId, today)
-        .map(m -> Representation.of(m, service))
-        .or(
-            () ->
-                legal
-                    .offeredTo(actor, principal, service, mandateId, today)
-                    .map(l -> Representation.of(l, legal.validUntil(l), service)))
-        .map(r -> withinRange(r, today))
-        .map(AuthorizationAnswer::granted)
+    return question(actor, actingSubjectId, service, today)
+        .flatMap(
+            q ->
+                parties
+                    .find(principal)
+                    .flatMap(p -> offers.first(q, p.id(), mandateId.orElse(null))))
+        .map(found -> representations(List.of(found), service, today))
+        .filter(list -> !list.isEmpty())
+        .map(list -> AuthorizationAnswer.granted(list.get(0)))
         .orElseGet(AuthorizationAnswer::denied);
+  }
+
+  /** The question for a known actor at a service in use; none when nothing can be offered. */
+  private Optional<OfferQueries.Question> question(
+      PartyIdentity actor, String actingSubjectId, Service service, LocalDate today) {
+    if (service.retired()) {
+      return Optional.empty();
+    }
+    boolean bsn = actor.subjectType().orElse(null) == SubjectType.BSN;
+    return parties
+        .find(actor)
+        .map(
+            party ->
+                new OfferQueries.Question(
+                    party.id(),
+                    actingSubjectId,
+                    service,
+                    today,
+                    bsn,
+                    legalConfig.adultAge(),
+                    legalConfig.careParentUntilAge()));
+  }
+
+  /** The found relations as the BVD shows them, in the order found (loaded in two queries). */
+  private List<Representation> representations(
+      List<OfferQueries.Found> found, Service service, LocalDate today) {
+    Map<UUID, Mandate> byMandate =
+        mandates.byIds(found.stream().filter(f -> !f.legal()).map(OfferQueries.Found::id).toList());
+    Map<UUID, LegalRepresentation> byLegal =
+        legal.byIds(found.stream().filter(OfferQueries.Found::legal).map(OfferQueries.Found::id).toList());
+    List<Representation> list = new ArrayList<>(found.size());
+    for (OfferQueries.Found f : found) {
+      Representation r =
+          f.legal()
+              ? Optional.ofNullable(byLegal.get(f.id()))
+                  .map(l -> Representation.of(l, legal.validUntil(l), service))
+                  .orElse(null)
+              : Optional.ofNullable(byMandate.get(f.id()))
+                  .map(m -> Representation.of(m, service))
+                  .orElse(null);
+      if (r != null) {
+        list.add(withinRange(r, today));
+      }
+    }
+    return list;
   }
 
   /**
