@@ -40,6 +40,9 @@ final class BvdBench {
           "register jar " + options.registerJar() + " not found: build it with"
               + " mvn -B -q package -DskipTests -pl register -am");
     }
+    if (options.baselineJar() != null && !Files.isRegularFile(options.baselineJar())) {
+      throw new IllegalStateException("baseline jar " + options.baselineJar() + " not found");
+    }
     Files.createDirectories(options.out());
     List<String> header = new ArrayList<>(machine());
     Report report = new Report(options.out(), options.command(), header);
@@ -67,7 +70,8 @@ final class BvdBench {
             + BenchDatabase.SETTINGS);
       }
       log.accept("  schema: the register's Flyway migrations at its first start");
-      try (RegisterProcess register = register(database, broker, work, "schema-" + size.count())) {
+      try (RegisterProcess register =
+          register(options.registerJar(), database, broker, work, "schema-" + size.count())) {
         register.start();
       }
       String tax;
@@ -91,23 +95,46 @@ final class BvdBench {
       report.note(size.label(), String.format(Locale.ROOT,
           "data: %s; %,d professionals (%,d to %,d principals in force each); generated in %.0f s; database %,d MB",
           counts, shape.professionals(), shape.minPrincipals(), shape.maxPrincipals(), loadSeconds, bytes >> 20));
-      try (RegisterProcess register = register(database, broker, work, "bench-" + size.count())) {
-        register.start();
-        long pid = RssProbe.registerPid();
-        LoadGenerator load =
-            new LoadGenerator("http://localhost:" + options.port(), broker.bvdToken(Duration.ofHours(12)),
-                options.callers());
-        CpuProbe cpu = new CpuProbe(pid, CpuProbe.postgresPid(options.pgPort()));
-        try (RssProbe rss = new RssProbe(pid)) {
-          log.accept("  register pid " + pid + ", RSS after start " + rss.rssMb() + " MB");
-          for (Scenario scenario : scenarios) {
-            report.add(measure(size, shape, scenario, load, rss, cpu));
-          }
-          report.note(size.label(), String.format(Locale.ROOT,
-              "register: -Xmx%s, RSS at the end %d MB, peak (VmHWM) %d MB",
-              options.heap(), rss.rssMb(), rss.hwmMb()));
-          log.accept("  register RSS peak (VmHWM) " + rss.hwmMb() + " MB");
+      drive(options.registerJar(), "", size, shape, database, broker, work, scenarios, report);
+      if (options.baselineJar() != null) {
+        log.accept("  the baseline register on the same data: " + options.baselineJar());
+        drive(options.baselineJar(), BASELINE, size, shape, database, broker, work, scenarios, report);
+      }
+    }
+  }
+
+  /** Scenario names of the baseline register start with this; its titles with "(baseline) ". */
+  static final String BASELINE = "baseline-";
+
+  /** Starts the register from {@code jar} on the generated data and measures every scenario. */
+  private void drive(
+      Path jar,
+      String prefix,
+      Size size,
+      Shape shape,
+      BenchDatabase database,
+      FakeBroker broker,
+      Path work,
+      List<Scenario> scenarios,
+      Report report)
+      throws IOException, SQLException {
+    try (RegisterProcess register = register(jar, database, broker, work, prefix + "bench-" + size.count())) {
+      register.start();
+      long pid = RssProbe.registerPid();
+      LoadGenerator load =
+          new LoadGenerator("http://localhost:" + options.port(), broker.bvdToken(Duration.ofHours(12)),
+              options.callers());
+      CpuProbe cpu = new CpuProbe(pid, CpuProbe.postgresPid(options.pgPort()));
+      try (RssProbe rss = new RssProbe(pid)) {
+        log.accept("  register pid " + pid + ", RSS after start " + rss.rssMb() + " MB");
+        for (Scenario scenario : scenarios) {
+          ScenarioResult result = measure(size, shape, scenario, load, rss, cpu);
+          report.add(prefix.isEmpty() ? result : result.asBaseline(prefix));
         }
+        report.note(size.label(), String.format(Locale.ROOT,
+            "%sregister: -Xmx%s, RSS at the end %d MB, peak (VmHWM) %d MB",
+            prefix.isEmpty() ? "" : "baseline ", options.heap(), rss.rssMb(), rss.hwmMb()));
+        log.accept("  register RSS peak (VmHWM) " + rss.hwmMb() + " MB");
       }
     }
   }
@@ -150,9 +177,10 @@ final class BvdBench {
     return result;
   }
 
-  private RegisterProcess register(BenchDatabase database, FakeBroker broker, Path work, String phase) {
+  private RegisterProcess register(
+      Path jar, BenchDatabase database, FakeBroker broker, Path work, String phase) {
     RegisterProcess.Builder builder =
-        RegisterProcess.builder(options.registerJar())
+        RegisterProcess.builder(jar)
             .port(options.port())
             .database(database.jdbcUrl(), BenchDatabase.USERNAME, BenchDatabase.PASSWORD)
             .keycloakUrl(broker.baseUrl())
@@ -244,7 +272,9 @@ final class BvdBench {
     lines.add(String.format(Locale.ROOT,
         "register: %s, -Xmx%s %s, port %d; load: %d callers (closed loop, JDK HttpClient, HTTP/1.1 keep-alive) on the same machine;"
             + " per scenario %,d warm-up requests (cap %d s), then %,d measured (cap %d s); pages of %d",
-        options.registerJar().getFileName(), options.heap(), String.join(" ", options.registerJvm()), options.port(), options.callers(), options.warmup(),
+        options.registerJar().getFileName()
+            + (options.baselineJar() == null ? "" : " and, on the same data, the baseline " + options.baselineJar()),
+        options.heap(), String.join(" ", options.registerJvm()), options.port(), options.callers(), options.warmup(),
         options.warmupTime().toSeconds(), options.requests(), options.maxTime().toSeconds(), Samples.PAGE));
     return lines;
   }

@@ -23,6 +23,8 @@ import java.util.List;
  * --port 8481           the register's HTTP port
  * --pg-port 5481        the bench PostgreSQL's port
  * --out DIR             results directory (default bench/target/bvd/&lt;timestamp&gt;)
+ * --baseline JAR        another build's quarkus-run.jar (in its quarkus-app directory), measured on the
+ *                       same data right after this one: the report then gives the ratios of one run
  * </pre>
  */
 record BvdOptions(
@@ -39,6 +41,7 @@ record BvdOptions(
     int pgPort,
     Path out,
     Path registerJar,
+    Path baselineJar,
     Path demoData,
     String command) {
 
@@ -54,6 +57,7 @@ record BvdOptions(
     List<String> registerJvm = List.of();
     int port = 8481;
     int pgPort = 5481;
+    Path baseline = null;
     Path out =
         root.resolve("bench/target/bvd")
             .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -82,6 +86,7 @@ record BvdOptions(
         case "--port" -> port = positive(option, value);
         case "--pg-port" -> pgPort = positive(option, value);
         case "--out" -> out = Path.of(value).toAbsolutePath();
+        case "--baseline" -> baseline = Path.of(value).toAbsolutePath();
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -99,6 +104,7 @@ record BvdOptions(
         pgPort,
         out,
         root.resolve("register/target/quarkus-app/quarkus-run.jar"),
+        baseline,
         root.resolve("realm-config/src/main/resources/demo-data.json"),
         "./namens bench bvd " + String.join(" ", args));
   }
@@ -114,6 +120,6 @@ record BvdOptions(
   BvdOptions withPaths(Path registerJar, Path demoData) {
     return new BvdOptions(
         sizes, legal, callers, requests, warmup, maxTime, warmupTime, heap, registerJvm, port, pgPort, out, registerJar,
-        demoData, command);
+        baselineJar, demoData, command);
   }
 }

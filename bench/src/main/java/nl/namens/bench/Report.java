@@ -65,6 +65,11 @@ final class Report {
           md.append("\n## ").append(size).append(" voluntary mandates\n\n");
           notes.getOrDefault(size, List.of()).forEach(n -> md.append("- ").append(n).append('\n'));
           md.append('\n').append(table(rows));
+          String ratios = ratios(rows);
+          if (!ratios.isEmpty()) {
+            md.append("\n### ").append(size).append(": this build against the baseline, same data, same run\n\n");
+            md.append(ratios);
+          }
         });
     return md.toString();
   }
@@ -95,6 +100,59 @@ final class Report {
               r.capacityOnTwoCores()));
     }
     return md.toString();
+  }
+
+  /**
+   * Per scenario measured on both registers: how many times faster (p50, p99) and cheaper (CPU per
+   * request) this build is than the baseline, and its requests/s as a multiple; empty without a
+   * baseline.
+   */
+  static String ratios(List<ScenarioResult> rows) {
+    Map<String, ScenarioResult> baseline = new LinkedHashMap<>();
+    rows.stream()
+        .filter(r -> r.scenario().startsWith(BvdBench.BASELINE))
+        .forEach(r -> baseline.put(r.scenario().substring(BvdBench.BASELINE.length()), r));
+    if (baseline.isEmpty()) {
+      return "";
+    }
+    StringBuilder md =
+        new StringBuilder(
+            "| scenario | p50 ms baseline → this | p50 × faster | p99 ms baseline → this | p99 × faster | requests/s × | CPU ms/req baseline → this | CPU × less |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (ScenarioResult r : rows) {
+      ScenarioResult b = baseline.get(r.scenario());
+      if (b == null) {
+        continue;
+      }
+      double cpuB = b.registerCpuMs() + b.postgresCpuMs();
+      double cpu = r.registerCpuMs() + r.postgresCpuMs();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s → %s | %s | %s → %s | %s | %s | %.2f → %.2f | %s |%n",
+              r.title(),
+              fmt(b.p50()),
+              fmt(r.p50()),
+              times(b.p50(), r.p50()),
+              fmt(b.p99()),
+              fmt(r.p99()),
+              times(b.p99(), r.p99()),
+              times(r.requestsPerSecond(), b.requestsPerSecond()),
+              cpuB,
+              cpu,
+              times(cpuB, cpu)));
+    }
+    return md.toString();
+  }
+
+  private static String times(double numerator, double denominator) {
+    if (denominator <= 0) {
+      return "";
+    }
+    double ratio = numerator / denominator;
+    return ratio >= 10
+        ? String.format(Locale.ROOT, "%,.0f", ratio)
+        : String.format(Locale.ROOT, "%.1f", ratio);
   }
 
   private static String fmt(double ms) {

@@ -67,6 +67,13 @@ record ScenarioResult(
         String.format(java.util.Locale.ROOT, "%.3f", postgresCpuMs));
   }
 
+  /** This result as the baseline register's: its scenario name prefixed, its title marked. */
+  ScenarioResult asBaseline(String prefix) {
+    return new ScenarioResult(size, mandates, prefix + scenario, "(baseline) " + title, callers, requests,
+        errors, seconds, p50, p90, p99, max, requestsPerSecond, rssMaxMb, listSize, loadAverage,
+        registerCpuMs, postgresCpuMs);
+  }
+
   /** Requests per second two dedicated cores could serve at this CPU cost (register + PostgreSQL only). */
   double capacityOnTwoCores() {
     double cpu = registerCpuMs + postgresCpuMs;
