@@ -1,21 +1,26 @@
 package nl.namens.keycloak.register;
 
-import java.net.URI;
 import org.jboss.logging.Logger;
 import org.keycloak.http.simple.SimpleHttp;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.services.Urls;
-import org.keycloak.urls.UrlType;
 
 /**
  * The {@code default} {@link RegisterClient}: calls the register with a service-account token that
- * the realm's own token endpoint issues to the configured confidential client.
+ * the configured token endpoint ({@code token-url}) issues to the configured confidential client.
+ * Both URLs come from configuration only: nothing in a request (its {@code Host}) can choose where
+ * the client secret is posted.
  */
 final class DefaultRegisterClient implements RegisterClient {
 
   private static final Logger LOG = Logger.getLogger(DefaultRegisterClient.class);
+
+  /** Without a configured token endpoint the register is never called: nothing is offered. */
+  static final Unavailability NO_TOKEN_URL =
+      new Unavailability(
+          Unavailability.Reason.NOT_CONFIGURED,
+          "--spi-namens-register--default--" + RegisterConfig.TOKEN_URL + " is not set");
 
   private final KeycloakSession session;
   private final RegisterConfig config;
@@ -30,6 +35,9 @@ final class DefaultRegisterClient implements RegisterClient {
 
   @Override
   public RepresentationsResult representations(RealmModel realm, RepresentationsQuery query) {
+    if (config.tokenUrl() == null) {
+      return new RepresentationsResult.Unavailable(NO_TOKEN_URL);
+    }
     try {
       return api(realm).representations(query);
     } catch (RuntimeException e) {
@@ -40,6 +48,9 @@ final class DefaultRegisterClient implements RegisterClient {
 
   @Override
   public CapacityResult capacity(RealmModel realm, Actor actor, String service) {
+    if (config.tokenUrl() == null) {
+      return new CapacityResult.Unavailable(NO_TOKEN_URL);
+    }
     try {
       return api(realm).capacity(actor, service);
     } catch (RuntimeException e) {
@@ -54,6 +65,9 @@ final class DefaultRegisterClient implements RegisterClient {
 
   @Override
   public AuthorizationResult authorize(RealmModel realm, AuthorizationQuery query) {
+    if (config.tokenUrl() == null) {
+      return new AuthorizationResult.Unavailable(NO_TOKEN_URL);
+    }
     try {
       return api(realm).authorize(query);
     } catch (RuntimeException e) {
@@ -64,6 +78,9 @@ final class DefaultRegisterClient implements RegisterClient {
 
   @Override
   public boolean recordUsage(RealmModel realm, Usage usage) {
+    if (config.tokenUrl() == null) {
+      return false;
+    }
     try {
       return api(realm).recordUsage(usage);
     } catch (RuntimeException e) {
@@ -82,22 +99,13 @@ final class DefaultRegisterClient implements RegisterClient {
     ServiceTokens tokens =
         tokenCache.forEndpoint(
             transport,
-            tokenEndpoint(realm),
+            config.tokenUrl(),
             clientId,
             () -> {
               ClientModel client = realm.getClientByClientId(clientId);
               return client == null || client.isPublicClient() ? null : client.getSecret();
             });
     return new BvdApi(transport, config, tokens);
-  }
-
-  /**
-   * The realm's own token endpoint, reached through the backchannel (backend) URL of the current
-   * request: the same server, so the token's {@code iss} is the realm issuer the register trusts.
-   */
-  private String tokenEndpoint(RealmModel realm) {
-    URI base = session.getContext().getUri(UrlType.BACKEND).getBaseUri();
-    return Urls.realmIssuer(base, realm.getName()) + "/protocol/openid-connect/token";
   }
 
   @Override

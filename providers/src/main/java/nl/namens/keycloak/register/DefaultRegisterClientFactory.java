@@ -29,6 +29,11 @@ public final class DefaultRegisterClientFactory implements RegisterClientFactory
   public void init(Config.Scope scope) {
     config = RegisterConfig.from(scope);
     LOG.infof("namens-register: %s", config);
+    if (config.tokenUrl() == null) {
+      LOG.errorf(
+          "namens-register: %s: the register is never called, nobody can act for anyone",
+          DefaultRegisterClient.NO_TOKEN_URL.detail());
+    }
   }
 
   @Override

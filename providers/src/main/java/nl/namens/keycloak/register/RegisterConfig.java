@@ -16,6 +16,7 @@ final class RegisterConfig {
   static final String URL = "url";
   static final String CLIENT_ID = "client-id";
   static final String TIMEOUT_MS = "timeout-ms";
+  static final String TOKEN_URL = "token-url";
 
   static final String DEFAULT_URL = "http://localhost:8281";
   static final String DEFAULT_CLIENT_ID = "namens-bvd-client";
@@ -40,6 +41,15 @@ final class RegisterConfig {
           .defaultValue(DEFAULT_CLIENT_ID)
           .add()
           .property()
+          .name(TOKEN_URL)
+          .type(ProviderConfigProperty.STRING_TYPE)
+          .label("Token URL")
+          .helpText(
+              "The broker realm's token endpoint as the register knows its issuer, e.g."
+                  + " https://broker.example/realms/namens/protocol/openid-connect/token. Required:"
+                  + " the client secret is posted only here, never to a URL taken from a request.")
+          .add()
+          .property()
           .name(TIMEOUT_MS)
           .type(ProviderConfigProperty.INTEGER_TYPE)
           .label("Timeout (ms)")
@@ -49,11 +59,17 @@ final class RegisterConfig {
           .build();
 
   private final String baseUrl;
+  private final String tokenUrl;
   private final String clientId;
   private final Duration timeout;
 
   RegisterConfig(String baseUrl, String clientId, Duration timeout) {
+    this(baseUrl, null, clientId, timeout);
+  }
+
+  RegisterConfig(String baseUrl, String tokenUrl, String clientId, Duration timeout) {
     this.baseUrl = normalize(baseUrl);
+    this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : absolute(tokenUrl.trim());
     this.clientId = clientId == null || clientId.isBlank() ? DEFAULT_CLIENT_ID : clientId.trim();
     this.timeout =
         timeout == null || timeout.isNegative() || timeout.isZero()
@@ -68,6 +84,7 @@ final class RegisterConfig {
     Integer ms = scope.getInt(TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
     return new RegisterConfig(
         scope.get(URL, DEFAULT_URL),
+        scope.get(TOKEN_URL),
         scope.get(CLIENT_ID, DEFAULT_CLIENT_ID),
         Duration.ofMillis(ms == null ? DEFAULT_TIMEOUT_MS : ms));
   }
@@ -77,11 +94,15 @@ final class RegisterConfig {
     while (u.endsWith("/")) {
       u = u.substring(0, u.length() - 1);
     }
-    URI parsed = URI.create(u);
+    return absolute(u);
+  }
+
+  private static String absolute(String url) {
+    URI parsed = URI.create(url);
     if (parsed.getScheme() == null || parsed.getHost() == null) {
-      throw new IllegalArgumentException("namens-register url is not an absolute URL: " + u);
+      throw new IllegalArgumentException("namens-register: not an absolute URL: " + url);
     }
-    return u;
+    return url;
   }
 
   /** Base URL without a trailing slash. */
@@ -105,6 +126,11 @@ final class RegisterConfig {
     return baseUrl + "/bvd/v1/capacity";
   }
 
+  /** The configured token endpoint; null when not configured (then no call is made). */
+  String tokenUrl() {
+    return tokenUrl;
+  }
+
   String clientId() {
     return clientId;
   }
@@ -115,6 +141,13 @@ final class RegisterConfig {
 
   @Override
   public String toString() {
-    return "url=" + baseUrl + ", client-id=" + clientId + ", timeout-ms=" + timeout.toMillis();
+    return "url="
+        + baseUrl
+        + ", token-url="
+        + (tokenUrl == null ? "(not set)" : tokenUrl)
+        + ", client-id="
+        + clientId
+        + ", timeout-ms="
+        + timeout.toMillis();
   }
 }

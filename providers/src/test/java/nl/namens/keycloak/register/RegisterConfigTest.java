@@ -1,6 +1,7 @@
 package nl.namens.keycloak.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -16,6 +17,23 @@ class RegisterConfigTest {
     assertEquals("http://localhost:8281", config.baseUrl());
     assertEquals("namens-bvd-client", config.clientId());
     assertEquals(Duration.ofMillis(2000), config.timeout());
+    assertNull(config.tokenUrl(), "no token endpoint unless configured: never one from a request");
+  }
+
+  @Test
+  void theTokenUrlIsTakenAsConfiguredAndMustBeAbsolute() {
+    RegisterConfig config =
+        new RegisterConfig(
+            "http://register:8280",
+            " https://broker.example/realms/namens/protocol/openid-connect/token ",
+            "c",
+            Duration.ofSeconds(1));
+
+    assertEquals(
+        "https://broker.example/realms/namens/protocol/openid-connect/token", config.tokenUrl());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RegisterConfig("http://register:8280", "/realms/namens/token", "c", null));
   }
 
   @Test
