@@ -27,6 +27,7 @@ public final class Main {
   static final int DEMO_SP_PORT = 8380;
   static final String KC_URL = "http://localhost:" + KeycloakDistribution.RUN_HTTP_PORT;
   static final String REGISTER_URL = "http://localhost:" + RegisterProcess.RUN_PORT;
+  static final String REGISTER_MANAGEMENT_URL = "http://localhost:" + (RegisterProcess.RUN_PORT + 1000);
   static final String DEMO_SP_URL = "http://localhost:" + DEMO_SP_PORT;
 
   private final Path root;
@@ -180,6 +181,11 @@ public final class Main {
             .placeholder("NAMENS_KC_URL", KC_URL)
             .placeholder("NAMENS_REGISTER_URL", REGISTER_URL)
             .spiOption("namens-register", "default", "url", REGISTER_URL)
+            .spiOption(
+                "namens-register",
+                "default",
+                "token-url",
+                KC_URL + "/realms/namens/protocol/openid-connect/token")
             .logFile(logs.resolve("keycloak.log"))
             .startTimeout(Duration.ofMinutes(4))
             .build();
@@ -308,8 +314,8 @@ public final class Main {
         .append("/realms/namens/.well-known/openid-configuration")
         .append(nl);
     text.append("  Mijn machtigingen       ").append(REGISTER_URL).append("/portal/  (portal)").append(nl);
-    text.append("  Register OpenAPI        ").append(REGISTER_URL).append("/q/openapi").append(nl);
-    text.append("  Register health         ").append(REGISTER_URL).append("/q/health").append(nl);
+    text.append("  Register OpenAPI        ").append(REGISTER_MANAGEMENT_URL).append("/q/openapi").append(nl);
+    text.append("  Register health         ").append(REGISTER_MANAGEMENT_URL).append("/q/health").append(nl);
     text.append("  PostgreSQL              jdbc:postgresql://localhost:")
         .append(EmbeddedDatabase.RUN_PORT)
         .append('/')
