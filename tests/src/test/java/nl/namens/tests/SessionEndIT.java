@@ -100,9 +100,30 @@ class SessionEndIT extends BrokerTestBase {
   }
 
   @Test
-  void onlyCallersAllowedToManageUsersMayEndSessions() throws Exception {
+  void onlyTheNotifierRoleMayEndSessionsAndTheNotifierMayDoNothingElse() throws Exception {
     String notAllowed = register.serviceAccountToken("namens-register-admin", "admin-demo-secret");
     HttpResponse<String> refused = announceRevocation(notAllowed, "0b7e8f0e-1d43-4c4c-9a3c-5e2a1b0c9d8e");
     assertEquals(403, refused.statusCode(), refused.body());
+
+    // least privilege: the notifier's token reads or changes no user, no session, no client
+    String notifier = register.serviceAccountToken("namens-register-notifier", "notifier-demo-secret");
+    for (String path : List.of("/users", "/clients", "/client-session-stats", "/roles")) {
+      HttpResponse<String> other =
+          http.send(
+              HttpRequest.newBuilder(URI.create(RealmJson.KEYCLOAK_URL + "/admin/realms/namens" + path))
+                  .header("Authorization", "Bearer " + notifier)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, other.statusCode(), path + ": " + other.body());
+    }
+    HttpResponse<String> logout =
+        http.send(
+            HttpRequest.newBuilder(URI.create(RealmJson.KEYCLOAK_URL + "/admin/realms/namens/logout-all"))
+                .header("Authorization", "Bearer " + notifier)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, logout.statusCode(), logout.body());
   }
 }

@@ -1,5 +1,6 @@
 package nl.namens.keycloak.admin;
 
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.UserSessionProvider;
@@ -38,6 +40,9 @@ public final class NamensAdminResource {
   private static final Logger LOG = Logger.getLogger(NamensAdminResource.class);
 
   static final String SESSIONS_ENDED = "sessionsEnded";
+
+  /** The realm role of the register's notifier service account. */
+  public static final String NOTIFIER_ROLE = "namens-session-notifier";
 
   private final KeycloakSession session;
   private final RealmModel realm;
@@ -58,7 +63,7 @@ public final class NamensAdminResource {
   /**
    * {@code POST mandates/{mandateId}/revoked}, body optional {@code {"representative": {"type",
    * "id"}}}: ends (back-channel logout) every user session, online or offline, in which a client
-   * session acts under the mandate. Needs {@code manage-users}. Answers {@code {"sessionsEnded":
+   * session acts under the mandate. Needs realm role {@value #NOTIFIER_ROLE}. Answers {@code {"sessionsEnded":
    * n}}.
    */
   @POST
@@ -75,14 +80,30 @@ public final class NamensAdminResource {
   }
 
   /**
-   * The work of {@link #mandateRevoked}: checks {@code manage-users}, finds the sessions, ends
+   * Only a caller of this realm with realm role {@value #NOTIFIER_ROLE} (the register's notifier
+   * service account) may end sessions here; that role grants nothing else, and the notifier has no
+   * other (least privilege: not realm-wide {@code manage-users}).
+   */
+  private void requireNotifier() {
+    UserModel caller = auth.adminAuth().getUser();
+    RoleModel role = realm.getRole(NOTIFIER_ROLE);
+    if (caller == null
+        || role == null
+        || !realm.getId().equals(auth.adminAuth().getRealm().getId())
+        || !caller.hasRole(role)) {
+      throw new ForbiddenException("needs realm role " + NOTIFIER_ROLE);
+    }
+  }
+
+  /**
+   * The work of {@link #mandateRevoked}: checks the caller's {@value #NOTIFIER_ROLE} role, finds the sessions, ends
    * them, records an admin event.
    *
    * @return the number of user sessions ended
    * @throws InvalidRequestException for a mandate id that is no UUID or a bad body
    */
   int endSessions(String mandateIdParam, String body) {
-    auth.users().requireManage();
+    requireNotifier();
     String mandateId =
         MandateSessions.mandateId(mandateIdParam)
             .orElseThrow(() -> new InvalidRequestException("mandateId is not a UUID"));
