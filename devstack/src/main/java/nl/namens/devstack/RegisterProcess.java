@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The register (Quarkus fast-jar {@code register/target/quarkus-app/quarkus-run.jar}) as a child
  * process, configured through environment variables. Ready when {@code /q/health/ready} answers
- * 200. {@link #stop()} and {@link #start()} may be called repeatedly (tests stop it to simulate
+ * 200 on its management port (health, metrics and OpenAPI are not served beside the portal). {@link #stop()} and {@link #start()} may be called repeatedly (tests stop it to simulate
  * "the register cannot answer").
  *
  * <pre>{@code
@@ -31,16 +31,19 @@ public final class RegisterProcess implements AutoCloseable {
       Path.of("register", "target", "quarkus-app", "quarkus-run.jar");
 
   private final int port;
+  private final int managementPort;
   private final Path jar;
   private final Path logFile;
   private final ChildProcess process;
 
   private RegisterProcess(Builder builder) {
     this.port = builder.port;
+    this.managementPort = builder.managementPort > 0 ? builder.managementPort : builder.port + 1000;
     this.jar = builder.jar.toAbsolutePath();
     this.logFile = builder.logFile.toAbsolutePath();
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     environment.put("QUARKUS_DATASOURCE_JDBC_URL", builder.jdbcUrl);
     environment.put("QUARKUS_DATASOURCE_USERNAME", builder.username);
     environment.put("QUARKUS_DATASOURCE_PASSWORD", builder.password);
@@ -49,6 +52,9 @@ public final class RegisterProcess implements AutoCloseable {
     environment.put("MP_JWT_VERIFY_ISSUER", realmUrl);
     environment.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", realmUrl + "/protocol/openid-connect/certs");
+    if (builder.demo) {
+      environment.put("NAMENS_DEMO", "true");
+    }
     if (builder.demoData != null) {
       environment.put("NAMENS_DEMO_DATA", builder.demoData.toAbsolutePath().toString());
     }
@@ -65,7 +71,7 @@ public final class RegisterProcess implements AutoCloseable {
             environment,
             jar.getParent(),
             logFile,
-            URI.create(baseUrl() + "/q/health/ready"),
+            URI.create(managementUrl() + "/q/health/ready"),
             builder.startTimeout);
   }
 
@@ -86,6 +92,7 @@ public final class RegisterProcess implements AutoCloseable {
           "register jar " + jar + " not found: build it first (mvn -B -DskipTests install)");
     }
     Ports.requireFree(port, "register");
+    Ports.requireFree(managementPort, "register management");
     process.start();
   }
 
@@ -117,6 +124,11 @@ public final class RegisterProcess implements AutoCloseable {
     return port;
   }
 
+  /** {@code http://localhost:<management port>}: health, metrics, OpenAPI. */
+  public String managementUrl() {
+    return "http://localhost:" + managementPort;
+  }
+
   public Path logFile() {
     return logFile;
   }
@@ -129,11 +141,13 @@ public final class RegisterProcess implements AutoCloseable {
   public static final class Builder {
     private final Path jar;
     private int port = TEST_PORT;
+    private int managementPort;
     private String jdbcUrl;
     private String username;
     private String password;
     private String keycloakUrl;
     private Path demoData;
+    private boolean demo = true;
     private Path logFile = Path.of("target", "register.log");
     private Duration startTimeout = Duration.ofSeconds(90);
     private final List<String> javaOptions = new ArrayList<>();
@@ -146,6 +160,12 @@ public final class RegisterProcess implements AutoCloseable {
     /** HTTP port; default {@value RegisterProcess#TEST_PORT}. */
     public Builder port(int port) {
       this.port = port;
+      return this;
+    }
+
+    /** Management port (health, metrics, OpenAPI); default the HTTP port + 1000. */
+    public Builder managementPort(int managementPort) {
+      this.managementPort = managementPort;
       return this;
     }
 
@@ -172,6 +192,15 @@ public final class RegisterProcess implements AutoCloseable {
     /** Demo data JSON loaded when the register's database has no services yet; default none. */
     public Builder demoData(Path demoData) {
       this.demoData = demoData;
+      return this;
+    }
+
+    /**
+     * A production start: without {@code NAMENS_DEMO=true}, which this launcher otherwise sets (it
+     * runs the demo, the tests and the bench), so the register refuses every demo setting.
+     */
+    public Builder production() {
+      this.demo = false;
       return this;
     }
 

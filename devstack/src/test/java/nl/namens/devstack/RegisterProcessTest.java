@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@link RegisterProcess} against a stand-in register: a tiny jar compiled here that serves
- * {@code /q/health/ready} on {@code QUARKUS_HTTP_PORT} and echoes its environment.
+ * {@code /q/health/ready} on {@code QUARKUS_MANAGEMENT_PORT} and echoes its environment on {@code
+ * QUARKUS_HTTP_PORT}.
  */
 class RegisterProcessTest {
   private static final String FAKE_REGISTER =
@@ -45,7 +46,11 @@ class RegisterProcessTest {
           }
           int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
           HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-          server.createContext("/q/health/ready", exchange -> {
+          int managementPort = Integer.parseInt(System.getenv("QUARKUS_MANAGEMENT_PORT"));
+          HttpServer management =
+              HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), managementPort), 0);
+          management.start();
+          management.createContext("/q/health/ready", exchange -> {
             byte[] body = "{\\"status\\":\\"UP\\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -87,6 +92,7 @@ class RegisterProcessTest {
   private RegisterProcess.Builder register(Path logDir) {
     return RegisterProcess.builder(fakeJar)
         .port(Ports.free())
+        .managementPort(Ports.free())
         .database("jdbc:postgresql://localhost:5999/namens", "postgres", "postgres")
         .keycloakUrl("http://localhost:8080/")
         .logFile(logDir.resolve("register.log"))

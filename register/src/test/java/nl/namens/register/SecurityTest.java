@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -138,18 +139,36 @@ class SecurityTest {
     given().auth().oauth2(Tokens.admin()).get("/admin/v1/services").then().statusCode(200);
   }
 
-  @Test
-  void healthIsOpen() {
-    given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+  /** The management interface of the test run ({@code quarkus.management.test-port}). */
+  private static String management(String path) {
+    int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+    return "http://localhost:" + port + path;
   }
 
   @Test
-  void openApiIsOpen() {
+  void healthIsOpenOnTheManagementPort() {
+    given().get(management("/q/health")).then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void openApiIsOpenOnTheManagementPort() {
     given()
         .accept("application/json")
-        .get("/q/openapi")
+        .get(management("/q/openapi"))
         .then()
         .statusCode(200)
         .body("paths", hasKey("/bvd/v1/representations"));
+  }
+
+  @Test
+  void metricsAreOnTheManagementPort() {
+    given().get(management("/q/metrics")).then().statusCode(200);
+  }
+
+  @Test
+  void nothingOfManagementIsServedBesideThePortal() {
+    for (String path : new String[] {"/q/health", "/q/health/ready", "/q/openapi", "/q/metrics"}) {
+      given().get(path).then().statusCode(404);
+    }
   }
 }
