@@ -33,7 +33,7 @@ class PackagingTest {
   private static final Map<String, String> CHANNELS =
       Map.of("bvd", "/bvd/v1", "admin", "/admin/v1", "api", "/api/v1", "portal", "/portal");
 
-  private static final Set<String> ADAPTERS = Set.of("http", "broker", "demo");
+  private static final Set<String> ADAPTERS = Set.of("http", "broker", "demo", "guard");
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
   private static final Pattern ROOT_PATH =
