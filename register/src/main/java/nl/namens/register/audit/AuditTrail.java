@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,15 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEntry, Long> {
   public void append(
       UUID mandateId, AuditEntry.Who who, String action, String statusBefore, String statusAfter) {
     persist(new AuditEntry(mandateId, clock.instant(), who, action, statusBefore, statusAfter));
+  }
+
+  /**
+   * How many mandates the party registered or requested since {@code since}; by index {@code
+   * audit_entries_actor_idx}.
+   */
+  public long startedBy(UUID partyId, Instant since) {
+    return count(
+        "actorPartyId = ?1 and action in ('register', 'request') and at > ?2", partyId, since);
   }
 
   /** The mandate's history, oldest first. */

@@ -82,6 +82,7 @@ public final class Problem {
       case FORBIDDEN -> "Forbidden";
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
+      case TOO_MANY_REQUESTS -> "Too many requests";
       case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
       case OTHER -> "HTTP error";
       case INTERNAL -> "Internal server error";

@@ -14,6 +14,7 @@ public final class Statuses {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case TOO_MANY_REQUESTS -> 429;
       case UNSUPPORTED_MEDIA_TYPE -> 415;
       case OTHER, INTERNAL -> 500;
     };

@@ -25,6 +25,13 @@ public interface LifecycleConfig {
   int maxCodeAttempts();
 
   /**
+   * How many mandates one party may register or request online in 24 hours (each sends a letter):
+   * more is refused with {@code too-many-new-mandates} (429).
+   */
+  @WithDefault("20")
+  int maxNewPerDay();
+
+  /**
    * The secret key of the codes' HMAC-SHA256. The default is for development and tests only; set {@code
    * NAMENS_LIFECYCLE_CODE_PEPPER} in production.
    */

@@ -105,6 +105,10 @@ public class Mandate {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  /** When it first became active: the counterparty consented (activated, approved) or an administrator. */
+  @Column(name = "activated_at")
+  private Instant activatedAt;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "mandate_employees", joinColumns = @JoinColumn(name = "mandate_id"))
   @Column(name = "acting_subject_id")
@@ -153,6 +157,7 @@ public class Mandate {
     mandate.channel = channel;
     mandate.createdAt = now;
     mandate.updatedAt = now;
+    mandate.activatedAt = status == MandateStatus.ACTIVE ? now : null;
     return mandate;
   }
 
@@ -199,6 +204,7 @@ public class Mandate {
     }
     status = MandateStatus.ACTIVE;
     updatedAt = now;
+    activatedAt = now;
     lapsesAt = null;
     clearCode();
   }
@@ -256,6 +262,11 @@ public class Mandate {
       this.employees.addAll(actingSubjectIds);
     }
     this.updatedAt = now;
+  }
+
+  /** When it first became active; null while (or if it ended before) the counterparty consented. */
+  public Instant activatedAt() {
+    return activatedAt;
   }
 
   public String channel() {

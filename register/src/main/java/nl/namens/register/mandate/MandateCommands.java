@@ -4,10 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -84,6 +86,7 @@ public class MandateCommands {
     requireChannel(principal, Channel.ONLINE, Channel.HELPDESK);
     requireParty(principal, asked.principal());
     TermsCheck.Checked checked = terms.check(principal, TermsCheck.Side.PRINCIPAL, asked);
+    requireBelowDailyLimit(principal);
     String code = codes.generate();
     return inNewTransaction(
         () -> {
@@ -110,6 +113,7 @@ public class MandateCommands {
     requireChannel(representative, Channel.ONLINE, Channel.HELPDESK);
     requireParty(representative, asked.representative());
     TermsCheck.Checked checked = terms.check(representative, TermsCheck.Side.REPRESENTATIVE, asked);
+    requireBelowDailyLimit(representative);
     String code = codes.generate();
     return inNewTransaction(
         () -> {
@@ -189,6 +193,26 @@ public class MandateCommands {
     }
     LOG.infof("Mandate %s registered by an administrator (%s)", m.id(), m.status().code());
     return m;
+  }
+
+  /**
+   * A person online starts at most {@code namens.lifecycle.max-new-per-day} mandates in 24 hours
+   * (each writes letters); a helpdesk agent, who checked the caller, is not limited.
+   */
+  private void requireBelowDailyLimit(Actor actor) {
+    if (actor.channel() != Channel.ONLINE) {
+      return;
+    }
+    int limit = config.maxNewPerDay();
+    boolean over =
+        parties
+            .find(actor.party())
+            .map(p -> audit.startedBy(p.id(), clock.instant().minus(Duration.ofDays(1))) >= limit)
+            .orElse(false);
+    if (over) {
+      LOG.infof("A party reached the limit of %d new mandates in 24 hours", limit);
+      throw ProblemException.of(ProblemCode.TOO_MANY_NEW_MANDATES, Map.of("maxNewPerDay", limit));
+    }
   }
 
   /**

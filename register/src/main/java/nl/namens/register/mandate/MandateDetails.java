@@ -68,8 +68,8 @@ public record MandateDetails(
     return new MandateDetails(
         m.id(),
         m.kind().code(),
-        PartyView.of(m.principal()),
-        PartyView.of(m.representative()),
+        shown(m.principal(), REPRESENTATIVE.equals(role) && status != MandateStatus.PENDING && m.activatedAt() == null),
+        shown(m.representative(), PRINCIPAL.equals(role) && status != MandateStatus.REQUESTED && m.activatedAt() == null),
         m.services().stream().map(ServiceRef::of).toList(),
         m.validFrom(),
         m.validUntil(),
@@ -87,6 +87,18 @@ public record MandateDetails(
         m.undoUntil(),
         company ? m.employeePolicy() : null,
         company && !PRINCIPAL.equals(role) ? m.employees() : null);
+  }
+
+  /**
+   * A party as its counterparty sees it: without its register name while {@code unnamed}, i.e. the
+   * viewer named it by BSN or KvK and it has not activated or approved (a pending mandate is the
+   * principal's doing, a requested one the representative's; one that ended before it was ever
+   * active, either's). Then the viewer sees what they typed, so the portal and the API are no
+   * lookup of names by number (docs/security.md, "No oracle").
+   */
+  private static PartyView shown(Party party, boolean unnamed) {
+    PartyView view = PartyView.of(party);
+    return unnamed ? new PartyView(view.type(), view.id(), null, null) : view;
   }
 
   /** The status with the period applied: an active mandate is expired after, scheduled before it. */

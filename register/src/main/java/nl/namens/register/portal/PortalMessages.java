@@ -758,6 +758,9 @@ public interface PortalMessages {
   String err_code_wrong(String left);
 
   @Message
+  String err_too_many_new(String max);
+
+  @Message
   String err_code_expired();
 
   @Message

@@ -67,6 +67,7 @@ final class RefusalMessages {
       case MANDATE_OVERLAP -> "err_overlap";
       case MANDATE_LOCKED -> "err_locked";
       case MANDATE_LAPSED -> "err_lapsed";
+      case TOO_MANY_NEW_MANDATES -> "err_too_many_new";
       case NOT_AWAITING_ACTIVATION, NOT_AWAITING_APPROVAL -> "err_not_awaiting";
       case NOT_DECLINABLE, MANDATE_ENDED -> "err_ended";
       case ONLY_REPRESENTATIVE_ACTIVATES -> "err_only_representative";
@@ -96,6 +97,7 @@ final class RefusalMessages {
     return switch (code) {
       case CODE_WRONG -> "attemptsLeft";
       case PERIOD_TOO_LONG -> "maxDuration";
+      case TOO_MANY_NEW_MANDATES -> "maxNewPerDay";
       default -> null;
     };
   }

@@ -104,6 +104,10 @@ public enum ProblemCode {
       Kind.CONFLICT,
       "The mandate is locked after too many wrong codes; register a new mandate."),
   MANDATE_LAPSED("mandate-lapsed", Kind.CONFLICT, "The mandate has lapsed."),
+  TOO_MANY_NEW_MANDATES(
+      "too-many-new-mandates",
+      Kind.TOO_MANY_REQUESTS,
+      "You registered or requested {maxNewPerDay} mandates in the last 24 hours; try again later."),
   NOT_AWAITING_ACTIVATION(
       "not-awaiting-activation",
       Kind.CONFLICT,
@@ -172,6 +176,7 @@ public enum ProblemCode {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    TOO_MANY_REQUESTS,
     UNSUPPORTED_MEDIA_TYPE,
     OTHER,
     INTERNAL
