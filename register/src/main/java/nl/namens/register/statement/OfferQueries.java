@@ -25,13 +25,16 @@ import nl.namens.register.service.Service;
  * naming the service). The database filters, orders, pages and counts; Java loads the page only. {@code StatementQueryPlanTest} EXPLAINs these
  * very texts on a realistic volume.
  *
- * <p>Both branches start from the actor's index: {@code mandates_representative_status_idx} and
- * {@code legal_representations_representative_idx}; an authorization adds the principal, served by
+ * <p>Both branches start from the actor's index: {@code mandates_offer_idx} and {@code
+ * legal_representations_offer_idx}; an authorization adds the principal, served by
  * {@code mandates_principal_representative_idx} and {@code legal_representations_represented_idx}.
- * Everything else about a candidate (its services, employees, the principal's name for the order
- * and the search) is a correlated scalar subquery on a primary key, which PostgreSQL never turns
- * into a join: the work grows with the actor's relations, never with the tables (a join could scan
- * every mandate of a popular service, or every party).
+ * The principal's name (the order and the name search) and the services are copies on the
+ * relation's own row ({@code principal_sort_key}, {@code service_ids}; V6, kept by triggers), in
+ * the index with every other condition of an offer: a page walks the index in order and stops
+ * after {@code limit} rows (a merge of both branches), a total is an index-only scan. Listed
+ * employees and the birth-year and identifier searches are correlated scalar subqueries on primary
+ * keys, which PostgreSQL never turns into joins: the work grows with the actor's relations, never
+ * with the tables.
  */
 @ApplicationScoped
 class OfferQueries {
@@ -78,14 +81,13 @@ class OfferQueries {
   }
 
   static Sql pageSql(Question question, PartySearch search, int offset, Integer limit) {
-    Sql sql = offered(question, null, null);
+    Sql sql = offered(question, null, null, false);
     sql.text =
         "select o.id, o.legal from ("
             + sql.text
             + ") o"
             + where(search, sql)
-            + " order by (select lower(p.display_name) from parties p where p.id = o.party_id)"
-            + " collate \"C\" nulls last, cast(o.id as text) collate \"C\""
+            + " order by o.sort_key nulls last, o.id"
             + (limit == null ? "" : " limit " + limit)
             + " offset "
             + offset;
@@ -93,13 +95,13 @@ class OfferQueries {
   }
 
   static Sql countSql(Question question, PartySearch search) {
-    Sql sql = offered(question, null, null);
+    Sql sql = offered(question, null, null, false);
     sql.text = "select count(*) from (" + sql.text + ") o" + where(search, sql);
     return sql;
   }
 
   static Sql firstSql(Question question, UUID principal, UUID id) {
-    Sql sql = offered(question, principal, id);
+    Sql sql = offered(question, principal, id, true);
     sql.text =
         "select o.id, o.legal from ("
             + sql.text
@@ -108,20 +110,22 @@ class OfferQueries {
   }
 
   /**
-   * The union of the offered mandates and legal relations, as {@code (id, legal, party_id,
-   * valid_from, created_at)}: the text and its parameters.
+   * The union of the offered mandates and legal relations, as {@code (id, legal, sort_key,
+   * party_id)} and, for {@code first}, {@code (valid_from, created_at)}: the text and its
+   * parameters. Every column of a page or a count is in {@code mandates_offer_idx} and {@code
+   * legal_representations_offer_idx}, so both are index-only scans in the index's order.
    */
-  private static Sql offered(Question q, UUID principal, UUID id) {
+  private static Sql offered(Question q, UUID principal, UUID id, boolean first) {
     Sql sql = new Sql();
     sql.param("actor", q.actor()).param("service", q.service().id()).param("day", q.day());
     StringBuilder text =
         new StringBuilder(
-            "select m.id, false as legal, m.principal_id as party_id, m.valid_from, m.created_at"
+            "select m.id, false as legal, m.principal_sort_key as sort_key, m.principal_id as party_id"
+                + (first ? ", m.valid_from, m.created_at" : "")
                 + " from mandates m"
                 + " where m.representative_id = :actor and m.status = 'active'"
                 + " and m.valid_from <= :day and m.valid_until >= :day"
-                + " and (select true from mandate_services ms"
-                + " where ms.mandate_id = m.id and ms.service_id = :service)");
+                + " and :service = any (m.service_ids)");
     if (q.actingSubjectId() == null) {
       text.append(" and m.employee_policy = 'all'");
     } else {
@@ -142,7 +146,8 @@ class OfferQueries {
     if (q.legal() && !kinds.isEmpty()) {
       sql.param("kinds", kinds).param("adultAge", q.adultAge());
       text.append(
-          " union all select l.id, true, l.represented_id, l.valid_from, l.created_at"
+          " union all select l.id, true, l.represented_sort_key, l.represented_id"
+              + (first ? ", l.valid_from, l.created_at" : "")
               + " from legal_representations l"
               + " where l.representative_id = :actor and l.status = 'active'"
               + " and l.valid_from <= :day and (l.valid_until is null or l.valid_until >= :day)"
@@ -156,9 +161,7 @@ class OfferQueries {
                 + " or extract(year from age(:day, l.child_birth_date)) < :careAge)");
       }
       if (kinds.contains(LegalKind.SURVIVOR.code())) {
-        text.append(
-            " and (l.kind <> 'survivor' or (select true from survivor_mandate_services s"
-                + " where s.legal_representation_id = l.id and s.service_id = :service))");
+        text.append(" and (l.kind <> 'survivor' or :service = any (l.service_ids))");
       }
       if (principal != null) {
         text.append(" and l.represented_id = :principal");
@@ -186,28 +189,30 @@ class OfferQueries {
   }
 
   /**
-   * The search criteria on the principal: a part of the name (case-insensitive, taken literally),
-   * the birth year, a part of the identifier; as one scalar subquery on {@code parties_pkey}.
+   * The search criteria on the principal: a part of the name (case-insensitive, taken literally)
+   * on the sort key itself; the birth year and a part of the identifier as one scalar subquery on
+   * {@code parties_pkey}.
    */
   private static String where(PartySearch search, Sql sql) {
     List<String> criteria = new ArrayList<>();
     if (search.name() != null) {
       sql.param("name", "%" + escapeLike(search.nameLowerCase()) + "%");
-      criteria.add("lower(p.display_name) like :name escape '\\'");
+      criteria.add("o.sort_key like :name escape '\\'");
     }
+    List<String> party = new ArrayList<>();
     if (search.birthYear() != null) {
       sql.param("bornFrom", search.bornFrom()).param("bornBefore", search.bornBefore());
-      criteria.add("p.birth_date >= :bornFrom and p.birth_date < :bornBefore");
+      party.add("p.birth_date >= :bornFrom and p.birth_date < :bornBefore");
     }
     if (search.bsnPart() != null) {
       sql.param("bsnPart", "%" + search.bsnPart() + "%");
-      criteria.add("p.identifier like :bsnPart");
+      party.add("p.identifier like :bsnPart");
     }
-    return criteria.isEmpty()
-        ? ""
-        : " where (select "
-            + String.join(" and ", criteria)
-            + " from parties p where p.id = o.party_id)";
+    if (!party.isEmpty()) {
+      criteria.add(
+          "(select " + String.join(" and ", party) + " from parties p where p.id = o.party_id)");
+    }
+    return criteria.isEmpty() ? "" : " where " + String.join(" and ", criteria);
   }
 
   /** {@code \}, {@code %} and {@code _} taken literally in a LIKE pattern with {@code escape '\'}. */
