@@ -118,7 +118,12 @@ final class BvdBench {
       List<Scenario> scenarios,
       Report report)
       throws IOException, SQLException {
-    try (RegisterProcess register = register(jar, database, broker, work, prefix + "bench-" + size.count())) {
+    RegisterProcess.Builder builder = builder(jar, database, broker, work, prefix + "bench-" + size.count());
+    if (!prefix.isEmpty()) {
+      // an older build does not know this build's newer migrations: it must start on their schema anyway
+      builder.environment("QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS", "*:future");
+    }
+    try (RegisterProcess register = builder.build()) {
       register.start();
       long pid = RssProbe.registerPid();
       LoadGenerator load =
@@ -179,6 +184,11 @@ final class BvdBench {
 
   private RegisterProcess register(
       Path jar, BenchDatabase database, FakeBroker broker, Path work, String phase) {
+    return builder(jar, database, broker, work, phase).build();
+  }
+
+  private RegisterProcess.Builder builder(
+      Path jar, BenchDatabase database, FakeBroker broker, Path work, String phase) {
     RegisterProcess.Builder builder =
         RegisterProcess.builder(jar)
             .port(options.port())
@@ -190,7 +200,7 @@ final class BvdBench {
             .environment("QUARKUS_HTTP_HOST", "127.0.0.1")
             .startTimeout(Duration.ofSeconds(180));
     options.registerJvm().forEach(builder::javaOption);
-    return builder.build();
+    return builder;
   }
 
   private List<String> insertServices(Connection connection) throws IOException, SQLException {
