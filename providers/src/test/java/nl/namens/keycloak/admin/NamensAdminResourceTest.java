@@ -7,7 +7,6 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
@@ -29,11 +28,13 @@ import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakUriInfo;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserProvider;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.UserSessionProvider;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.services.resources.admin.fgap.UserPermissionEvaluator;
@@ -52,6 +53,9 @@ class NamensAdminResourceTest {
   private final AdminEventBuilder adminEvent = mock(AdminEventBuilder.class, RETURNS_SELF);
   private final UserSessionProvider sessions = mock(UserSessionProvider.class);
   private final UserProvider userProvider = mock(UserProvider.class);
+  private final AdminAuth adminAuth = mock(AdminAuth.class);
+  private final UserModel caller = mock(UserModel.class);
+  private final RoleModel notifierRole = mock(RoleModel.class);
   private final Map<String, UserSessionModel> live = new HashMap<>();
   private MockedStatic<AuthenticationManager> authenticationManager;
   private NamensAdminResource resource;
@@ -64,6 +68,12 @@ class NamensAdminResourceTest {
     when(session.sessions()).thenReturn(sessions);
     when(session.users()).thenReturn(userProvider);
     when(auth.users()).thenReturn(users);
+    when(realm.getId()).thenReturn("realm-id");
+    when(realm.getRole(NamensAdminResource.NOTIFIER_ROLE)).thenReturn(notifierRole);
+    when(auth.adminAuth()).thenReturn(adminAuth);
+    when(adminAuth.getRealm()).thenReturn(realm);
+    when(adminAuth.getUser()).thenReturn(caller);
+    when(caller.hasRole(notifierRole)).thenReturn(true);
     when(realm.getName()).thenReturn("namens");
     when(sessions.getUserSession(eq(realm), any())).thenAnswer(i -> live.get(i.getArgument(1)));
     when(sessions.getUserSessionsStream(eq(realm), any(UserModel.class))).thenReturn(Stream.of());
@@ -117,7 +127,8 @@ class NamensAdminResourceTest {
     assertEquals(1, ended);
     verifyLoggedOut(underMandate, 1);
     verifyLoggedOut(otherMandate, 0);
-    verify(users).requireManage();
+    verify(caller).hasRole(notifierRole);
+    verify(users, never()).requireManage();
     verify(adminEvent).success();
   }
 
@@ -154,11 +165,10 @@ class NamensAdminResourceTest {
   }
 
   @Test
-  void withoutManageUsersNothingIsSearchedOrEnded() {
-    // stands in for Keycloak's ForbiddenException (no JAX-RS runtime in unit tests)
-    doThrow(new SecurityException("forbidden")).when(users).requireManage();
-
-    assertThrows(SecurityException.class, () -> resource.endSessions(MANDATE, null));
+  void withoutTheNotifierRoleNothingIsSearchedOrEnded() {
+    when(caller.hasRole(notifierRole)).thenReturn(false);
+    // realm-wide manage-users is not enough: only the notifier role counts
+    assertThrows(RuntimeException.class, () -> resource.endSessions(MANDATE, null));
 
     verify(session, never()).sessions();
     authenticationManager.verify(
