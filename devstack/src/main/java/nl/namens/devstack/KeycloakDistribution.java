@@ -51,6 +51,8 @@ public final class KeycloakDistribution implements AutoCloseable {
   private final List<String> extraOptions;
   private final Path logFile;
   private final Duration startTimeout;
+  private final boolean production;
+  private final Map<String, String> environment;
   private ChildProcess process;
   private boolean realmFilesChanged;
 
@@ -68,6 +70,8 @@ public final class KeycloakDistribution implements AutoCloseable {
     this.extraOptions = List.copyOf(builder.extraOptions);
     this.logFile = builder.logFile.toAbsolutePath();
     this.startTimeout = builder.startTimeout;
+    this.production = builder.production;
+    this.environment = new LinkedHashMap<>(builder.environment);
   }
 
   public static Builder builder() {
@@ -258,7 +262,8 @@ public final class KeycloakDistribution implements AutoCloseable {
   }
 
   /**
-   * Installs (see {@link #install()}) and starts {@code kc.sh start-dev}; waits until {@code
+   * Installs (see {@link #install()}) and starts {@code kc.sh start-dev} (or {@code start}, see
+   * {@link Builder#production()}); waits until {@code
    * /realms/master} answers 200.
    */
   public synchronized void start() {
@@ -267,12 +272,18 @@ public final class KeycloakDistribution implements AutoCloseable {
     Path home = install();
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin").resolve("kc.sh").toString());
-    command.add("start-dev");
+    if (production) {
+      command.add("start");
+      command.add("--http-enabled=true");
+      command.add("--hostname-strict=false");
+    } else {
+      command.add("start-dev");
+    }
     command.add("--http-port=" + httpPort);
     command.add("--http-management-port=" + managementPort);
     command.add("--import-realm");
     command.addAll(extraOptions);
-    Map<String, String> environment = new LinkedHashMap<>();
+    Map<String, String> environment = new LinkedHashMap<>(this.environment);
     environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername);
     environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
     environment.put("JAVA_HOME", System.getProperty("java.home"));
@@ -320,6 +331,14 @@ public final class KeycloakDistribution implements AutoCloseable {
     }
   }
 
+  /**
+   * Forgets a stopped installation's database and imported realm files ({@code data/}); its
+   * augmented build and providers stay.
+   */
+  public static void deleteData(Path home) throws IOException {
+    deleteRecursively(home.resolve("data"));
+  }
+
   static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
@@ -346,8 +365,25 @@ public final class KeycloakDistribution implements AutoCloseable {
     private final List<String> extraOptions = new ArrayList<>();
     private Path logFile = Path.of(".namens", "logs", "keycloak.log");
     private Duration startTimeout = Duration.ofMinutes(4);
+    private boolean production;
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** An environment variable of the Keycloak process, e.g. {@code KC_SPI_...} for a secret. */
+    public Builder environment(String name, String value) {
+      this.environment.put(name, value);
+      return this;
+    }
+
+    /**
+     * {@code kc.sh start} (production mode, plain HTTP on loopback, no fixed hostname) instead of
+     * {@code start-dev}: what the production guard checks.
+     */
+    public Builder production() {
+      this.production = true;
+      return this;
+    }
 
     public Builder distributionZip(Path zip) {
       this.distributionZip = zip;
@@ -395,6 +431,12 @@ public final class KeycloakDistribution implements AutoCloseable {
     /** Replace {@code ${name}} in the realm files by {@code value}. */
     public Builder placeholder(String name, String value) {
       this.placeholders.put(name, value);
+      return this;
+    }
+
+    /** {@link #environment(String, String)} for each entry. */
+    public Builder environment(Map<String, String> variables) {
+      this.environment.putAll(variables);
       return this;
     }
 

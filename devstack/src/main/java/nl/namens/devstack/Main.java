@@ -133,6 +133,7 @@ public final class Main {
     needed.add(demoSpJar());
     needed.addAll(realmFiles());
     needed.add(demoData());
+    needed.add(path(DemoKeys.FILE));
     List<String> missing =
         needed.stream()
             .filter(p -> !Files.isRegularFile(p))
@@ -186,6 +187,7 @@ public final class Main {
                 "default",
                 "token-url",
                 KC_URL + "/realms/namens/protocol/openid-connect/token")
+            .environment(DemoKeys.environment(path(DemoKeys.FILE)))
             .logFile(logs.resolve("keycloak.log"))
             .startTimeout(Duration.ofMinutes(4))
             .build();

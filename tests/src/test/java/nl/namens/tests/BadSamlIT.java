@@ -83,9 +83,12 @@ class BadSamlIT extends BrokerTestBase {
     assertEquals(usersBefore, broker.admin().users().count(), "no user created");
   }
 
-  /** The broker's username for a DigiD user (see docs/architecture.md): never the BSN itself. */
-  private static String digidUsername(String bsn) throws Exception {
-    byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(bsn.getBytes(StandardCharsets.UTF_8));
-    return "digid-" + java.util.HexFormat.of().formatHex(hash).substring(0, 20);
+  /**
+   * The broker's username for a DigiD user (see docs/architecture.md): keyed with the broker's identifier key
+   * (here the demo key), never the BSN itself nor an unkeyed hash of it.
+   */
+  private static String digidUsername(String bsn) {
+    byte[] key = java.util.Base64.getDecoder().decode(NamensServerConfig.DEMO_KEYS.get("identifier-key"));
+    return "digid-" + new nl.namens.keycloak.keys.KeyedDigest(key).hex("username|digid", bsn).substring(0, 20);
   }
 }

@@ -65,15 +65,16 @@ abstract class AbstractNamensIdpMapper extends AbstractIdentityProviderMapper {
       IdentityProviderMapperModel mapperModel,
       BrokeredIdentityContext context) {
     BrokeredSubject subject;
+    String username;
     try {
       subject = subject(context, mapperModel);
+      username = subject.username();
     } catch (IdentityBrokerException refusal) {
       LOG.warnf(
           "Refused login through identity provider '%s' (%s): %s",
           alias(context), refusal.getMessageCode(), refusal.getMessage());
       throw Refusals.asErrorPage(session, context.getAuthenticationSession(), refusal);
     }
-    String username = subject.username();
     context.setId(username);
     context.setUsername(username);
     context.setModelUsername(username);

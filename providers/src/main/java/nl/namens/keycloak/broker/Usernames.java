@@ -1,31 +1,33 @@
 package nl.namens.keycloak.broker;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nl.namens.keycloak.keys.IdentifierKey;
+import nl.namens.keycloak.keys.KeyedDigest;
+import nl.namens.keycloak.keys.KeysConfig;
 
-/** Broker usernames: derived from the identifier by SHA-256, never the identifier itself. */
+/**
+ * Broker usernames: derived from the identifier under the broker's identifier key, never the
+ * identifier itself nor an unkeyed hash of it (which anyone could reverse over the BSN range).
+ */
 final class Usernames {
 
   private Usernames() {}
 
-  /** {@code digid-<first 20 hex of SHA-256(BSN)>}. */
+  /** {@code digid-<first 20 hex of HMAC(identifier key, BSN)>}. */
   static String digid(String bsn) {
-    return "digid-" + sha256Hex(bsn).substring(0, 20);
+    return "digid-" + key().hex("username|digid", bsn).substring(0, 20);
   }
 
-  /** {@code eh-<kvk>-<first 12 hex of SHA-256(pseudonym)>}. */
+  /** {@code eh-<kvk>-<first 12 hex of HMAC(identifier key, pseudonym)>}. */
   static String eherkenning(String kvk, String actingSubjectId) {
-    return "eh-" + kvk + "-" + sha256Hex(actingSubjectId).substring(0, 12);
+    return "eh-" + kvk + "-" + key().hex("username|eherkenning", actingSubjectId).substring(0, 12);
   }
 
-  static String sha256Hex(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+  private static KeyedDigest key() {
+    return IdentifierKey.current()
+        .orElseThrow(
+            () ->
+                Refusals.refuse(
+                    Refusals.BROKER_NOT_CONFIGURED,
+                    "--" + KeysConfig.SPI_PREFIX + KeysConfig.IDENTIFIER_KEY + " is not set"));
   }
 }

@@ -1,31 +1,29 @@
 package nl.namens.keycloak.register;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nl.namens.keycloak.keys.IdentifierKey;
 
-/** Turns identifiers into short hashes for log lines, so no BSN ever reaches a log. */
+/**
+ * Turns identifiers into short keyed references for log lines, so no BSN ever reaches a log and
+ * nobody without the broker's identifier key can tell whose line it is (an unkeyed hash of a BSN
+ * is reversed by trying every BSN).
+ */
 public final class LogSafe {
 
   private LogSafe() {}
 
-  /** {@code TYPE#<first 8 hex of SHA-256(id)>}. */
+  /** {@code TYPE#<8 hex>}. */
   public static String ref(Party party) {
     return party == null ? "-" : party.type().name() + "#" + hash(party.id());
   }
 
-  /** First 8 hex characters of SHA-256 over the value. */
+  /**
+   * First 8 hex characters of HMAC-SHA256(identifier key, "log|" + value); {@code ?} without a
+   * configured key (the production start refuses that).
+   */
   public static String hash(String value) {
     if (value == null) {
       return "-";
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return IdentifierKey.current().map(key -> key.hex("log", value).substring(0, 8)).orElse("?");
   }
 }

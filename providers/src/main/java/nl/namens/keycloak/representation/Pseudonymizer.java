@@ -1,35 +1,45 @@
 package nl.namens.keycloak.representation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import nl.namens.keycloak.keys.KeyedDigest;
+import org.keycloak.models.ClientModel;
 
 /**
- * Per-client pseudonyms: lower-case hex of HMAC-SHA256(realm secret, clientId + "|" + identifier).
- * The same person gets the same pseudonym at one client and unlinkable pseudonyms at different
- * clients.
+ * Pseudonyms for service providers that may not receive a BSN: {@code v<version>.<hex>}, the hex
+ * HMAC-SHA256 under the broker's pseudonym key (not a token-signing key) over the client's
+ * pseudonym scope and the identifier. One person has one stable pseudonym per client, or per
+ * sector when clients share a {@value #SECTOR_ATTRIBUTE}; pseudonyms at different scopes cannot
+ * be linked, and without the key none can be traced back to a BSN. The version changes with every
+ * new key, so a service provider sees a rotation instead of a new person.
  */
 public final class Pseudonymizer {
 
-  private final SecretKeySpec key;
+  /** Client attribute: clients with the same sector get the same pseudonyms. */
+  public static final String SECTOR_ATTRIBUTE = "namens.pseudonym-sector";
 
-  public Pseudonymizer(byte[] secret) {
-    if (secret == null || secret.length < 16) {
-      throw new IllegalArgumentException("pseudonym secret must be at least 16 bytes");
+  private final KeyedDigest digest;
+  private final int version;
+
+  public Pseudonymizer(byte[] secret, int version) {
+    if (version < 1) {
+      throw new IllegalArgumentException("pseudonym key version must be 1 or more");
     }
-    this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    this.digest = new KeyedDigest(secret);
+    this.version = version;
   }
 
-  public String pseudonym(String clientId, String identifier) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] out = mac.doFinal((clientId + "|" + identifier).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(out);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+  /** {@code sector:<name>} when the client names a sector, else {@code client:<clientId>}. */
+  public static String scopeOf(ClientModel client) {
+    String sector = client.getAttribute(SECTOR_ATTRIBUTE);
+    return sector == null || sector.isBlank()
+        ? "client:" + client.getClientId()
+        : "sector:" + sector.trim();
+  }
+
+  public String pseudonym(String scope, String identifier) {
+    return "v" + version + "." + digest.hex("pseudonym|" + scope, identifier);
+  }
+
+  public int version() {
+    return version;
   }
 }

@@ -10,14 +10,14 @@ import nl.namens.keycloak.register.Party;
 public record SubjectId(String value, String subIdType) {
 
   /**
-   * The identifier of {@code party} for {@code clientId}: a BSN only if {@code bsnAllowed}, else
-   * its pseudonym; other identifiers as they are.
+   * The identifier of {@code party} for a client: a BSN only if {@code bsnAllowed}, else
+   * its pseudonym in the client's {@code pseudonymScope} ({@link Pseudonymizer#scopeOf}); other identifiers as they are.
    */
   public static SubjectId forClient(
-      Party party, boolean bsnAllowed, Pseudonymizer pseudonymizer, String clientId) {
+      Party party, boolean bsnAllowed, Pseudonymizer pseudonymizer, String pseudonymScope) {
     if (party.type().isPersonal() && !bsnAllowed) {
       return new SubjectId(
-          pseudonymizer.pseudonym(clientId, party.id()), SubjectType.PSEUDONYM_SUB_ID_TYPE);
+          pseudonymizer.pseudonym(pseudonymScope, party.id()), SubjectType.PSEUDONYM_SUB_ID_TYPE);
     }
     return new SubjectId(party.id(), party.type().subIdType());
   }

@@ -12,6 +12,10 @@ import org.keycloak.broker.provider.IdentityBrokerException;
 
 class DigidSubjectTest {
 
+  static {
+    nl.namens.keycloak.keys.IdentifierKey.installForTests(new byte[32]);
+  }
+
   private static final String SUBSTANTIAL = "http://eidas.europa.eu/LoA/substantial";
 
   @Test
@@ -22,7 +26,7 @@ class DigidSubjectTest {
             LevelOfAssurance.BASIS);
 
     assertEquals("999990019", subject.bsn());
-    assertEquals("digid-b554d7c7f2357ba2ac03", subject.username());
+    assertEquals(Usernames.digid("999990019"), subject.username());
     assertEquals(
         Map.of("namens.subject-type", "BSN", "namens.bsn", "999990019"), subject.userAttributes());
     assertEquals(LevelOfAssurance.SUBSTANTIEEL, subject.loa());

@@ -15,6 +15,10 @@ import org.keycloak.broker.provider.IdentityBrokerException;
 
 class EherkenningSubjectTest {
 
+  static {
+    nl.namens.keycloak.keys.IdentifierKey.installForTests(new byte[32]);
+  }
+
   private static final String KVK = EherkenningSubject.LEGAL_SUBJECT_ID;
   private static final String ACTING = EherkenningSubject.ACTING_SUBJECT_ID;
   private static final String LOA = EherkenningSubject.LEVEL_OF_ASSURANCE;
@@ -31,7 +35,7 @@ class EherkenningSubjectTest {
 
     assertEquals("12345678", subject.kvk());
     assertEquals("pseudo-1234", subject.actingSubjectId());
-    assertEquals("eh-12345678-6d3e005dc4a1", subject.username());
+    assertEquals(Usernames.eherkenning("12345678", "pseudo-1234"), subject.username());
     assertEquals(
         Map.of(
             "namens.subject-type", "KVK",

@@ -38,8 +38,12 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 class IdentityProviderMappersTest {
 
+  static {
+    nl.namens.keycloak.keys.IdentifierKey.installForTests(new byte[32]);
+  }
+
   private static final String RAW_NAMEID = "s00000000:999990019";
-  private static final String DIGID_USERNAME = "digid-b554d7c7f2357ba2ac03";
+  private static final String DIGID_USERNAME = Usernames.digid("999990019");
 
   private final DigidIdentityProviderMapper digid = new DigidIdentityProviderMapper();
   private final EherkenningIdentityProviderMapper eherkenning =
@@ -213,9 +217,9 @@ class IdentityProviderMappersTest {
     eherkenning.preprocessFederatedIdentity(session, realm, mapperModel, context);
     eherkenning.importNewUser(session, realm, user, mapperModel, context);
 
-    assertEquals("eh-12345678-6d3e005dc4a1", context.getId());
-    assertEquals("eh-12345678-6d3e005dc4a1", context.getModelUsername());
-    assertEquals("eherkenning.eh-12345678-6d3e005dc4a1", context.getBrokerUserId());
+    assertEquals(Usernames.eherkenning("12345678", "pseudo-1234"), context.getId());
+    assertEquals(Usernames.eherkenning("12345678", "pseudo-1234"), context.getModelUsername());
+    assertEquals("eherkenning." + Usernames.eherkenning("12345678", "pseudo-1234"), context.getBrokerUserId());
     verify(user).setSingleAttribute("namens.subject-type", "KVK");
     verify(user).setSingleAttribute("namens.kvk", "12345678");
     verify(user).setSingleAttribute("namens.acting-subject-id", "pseudo-1234");

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.AuthorizationQuery;
 import nl.namens.keycloak.register.AuthorizationResult;
 import nl.namens.keycloak.register.CapacityResult;
@@ -23,12 +24,9 @@ import nl.namens.keycloak.register.RegisterClient;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.register.Representations;
 import nl.namens.keycloak.register.ServiceRef;
-import org.keycloak.crypto.KeyUse;
-import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
-import org.keycloak.models.KeyManager;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -79,11 +77,9 @@ public final class RepresentedLoginFixture {
     when(session.getContext()).thenReturn(context);
     when(context.getRealm()).thenReturn(realm);
     when(context.getClient()).thenReturn(client);
-    KeyManager keys = mock(KeyManager.class);
-    KeyWrapper hmac = new KeyWrapper();
-    hmac.setSecretKey(new SecretKeySpec(HMAC_SECRET, "HmacSHA512"));
-    when(keys.getActiveKey(eq(realm), eq(KeyUse.SIG), eq("HS512"))).thenReturn(hmac);
-    when(session.keys()).thenReturn(keys);
+    Pseudonymizer pseudonymizer = new Pseudonymizer(HMAC_SECRET, 1);
+    NamensKeys keys = () -> Optional.of(pseudonymizer);
+    when(session.getProvider(NamensKeys.class)).thenReturn(keys);
 
     when(realm.getId()).thenReturn("realm-id");
     when(realm.getName()).thenReturn("namens");
@@ -227,6 +223,6 @@ public final class RepresentedLoginFixture {
   }
 
   public String pseudonym(String identifier) {
-    return new Pseudonymizer(HMAC_SECRET).pseudonym("webshop", identifier);
+    return new Pseudonymizer(HMAC_SECRET, 1).pseudonym("client:webshop", identifier);
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SubjectIdTest {
 
   private final Pseudonymizer pseudonymizer =
-      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), 1);
   private final Party bsn = new Party(SubjectType.BSN, "999990019");
 
   @Test
@@ -30,7 +30,7 @@ class SubjectIdTest {
     SubjectId elsewhere = SubjectId.forClient(bsn, false, pseudonymizer, "bibliotheek");
 
     assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", first.subIdType());
-    assertTrue(first.value().matches("[0-9a-f]{64}"), first.value());
+    assertTrue(first.value().matches("v1\\.[0-9a-f]{64}"), first.value());
     assertEquals(first, again);
     assertNotEquals(first.value(), elsewhere.value());
     assertTrue(!first.value().contains("999990019"));
@@ -47,15 +47,21 @@ class SubjectIdTest {
   }
 
   @Test
-  void pseudonymIsHmacSha256OverClientIdAndIdentifier() throws Exception {
+  void pseudonymIsTheKeyVersionAndHmacSha256OverScopeAndIdentifier() throws Exception {
     javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
     mac.init(
         new javax.crypto.spec.SecretKeySpec(
             "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
     String expected =
         java.util.HexFormat.of()
-            .formatHex(mac.doFinal("webshop|999990019".getBytes(StandardCharsets.UTF_8)));
+            .formatHex(
+                mac.doFinal("pseudonym|webshop|999990019".getBytes(StandardCharsets.UTF_8)));
 
-    assertEquals(expected, pseudonymizer.pseudonym("webshop", "999990019"));
+    assertEquals("v1." + expected, pseudonymizer.pseudonym("webshop", "999990019"));
+    assertEquals(
+        "v2." + expected,
+        new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), 2)
+            .pseudonym("webshop", "999990019"),
+        "the version names the key, the key makes the value");
   }
 }

@@ -1,5 +1,10 @@
 package nl.namens.tests.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import nl.namens.devstack.DemoKeys;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -10,9 +15,21 @@ public final class NamensServerConfig implements KeycloakServerConfig {
   public static final String TOKEN_URL =
       RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/token";
 
+  /** The broker's demo keys (realm-config's demo-keys.properties) with demo=true. */
+  public static final Map<String, String> DEMO_KEYS = demoKeys();
+
+  private static Map<String, String> demoKeys() {
+    try (InputStream in = NamensServerConfig.class.getResourceAsStream("/demo-keys.properties")) {
+      return DemoKeys.options(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
     config.log().categoryLevel("nl.namens", "DEBUG");
+    DEMO_KEYS.forEach((key, value) -> config.spiOption(DemoKeys.SPI, DemoKeys.PROVIDER, key, value));
     return config
         .dependency("nl.namens", "providers")
         .dependency("nl.namens", "simulators")

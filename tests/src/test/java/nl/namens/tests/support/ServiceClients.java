@@ -46,6 +46,20 @@ public final class ServiceClients {
     }
   }
 
+  /**
+   * Afvalpas again under another client id, in pseudonym sector {@code gemeente-test}: its pseudonyms differ from
+   * those at {@link Afvalpas} (a client of its own) and are shared by every client of the sector.
+   */
+  public static final class AfvalpasInSector implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-afvalpas").build();
+      rep.setClientId("it-afvalpas-sector");
+      rep.getAttributes().put("namens.pseudonym-sector", "gemeente-test");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
   /** The estate service ({@code settlesEstate}): the only place survivor mandates are offered. */
   public static final class Nalatenschap implements ClientConfig {
     @Override

@@ -4,10 +4,10 @@ import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.Choice;
 import nl.namens.keycloak.representation.NamensNames;
-import nl.namens.keycloak.representation.PseudonymKeys;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.RepresentationVerifier;
 import nl.namens.keycloak.representation.RequestChoice;
@@ -114,7 +114,7 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
     Optional<SubjectId> principal =
         subjectId(
-            authorized.choice().principal(), bsnAllowed, session, realm, client.getClientId());
+            authorized.choice().principal(), bsnAllowed, session, realm, client);
     if (principal.isEmpty()) {
       return;
     }
@@ -122,7 +122,7 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     Optional<SubjectId> intermediaryId = Optional.empty();
     if (intermediary.isPresent()) {
       intermediaryId =
-          subjectId(intermediary.get(), bsnAllowed, session, realm, client.getClientId());
+          subjectId(intermediary.get(), bsnAllowed, session, realm, client);
       if (intermediaryId.isEmpty()) {
         return;
       }
@@ -150,16 +150,23 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
    * The identifier of {@code party} for this client; empty (fail closed) without a pseudonym key.
    */
   private static Optional<SubjectId> subjectId(
-      Party party, boolean bsnAllowed, KeycloakSession session, RealmModel realm, String clientId) {
+      Party party,
+      boolean bsnAllowed,
+      KeycloakSession session,
+      RealmModel realm,
+      ClientModel client) {
+    String scope = Pseudonymizer.scopeOf(client);
     if (party.type().isPersonal() && !bsnAllowed) {
-      Optional<Pseudonymizer> pseudonymizer = PseudonymKeys.forRealm(session, realm);
+      Optional<Pseudonymizer> pseudonymizer = session.getProvider(NamensKeys.class).pseudonymizer();
       if (pseudonymizer.isEmpty()) {
         LOG.warnf(
-            "no pseudonym key in realm %s: represents left out (fail closed)", realm.getName());
+            "no pseudonym key configured (realm %s): represents left out (fail closed)",
+            realm.getName());
         return Optional.empty();
       }
-      return Optional.of(SubjectId.forClient(party, false, pseudonymizer.get(), clientId));
+      return Optional.of(SubjectId.forClient(party, false, pseudonymizer.get(), scope));
     }
-    return Optional.of(SubjectId.forClient(party, bsnAllowed, null, clientId));
+    return Optional.of(SubjectId.forClient(party, bsnAllowed, null, scope));
   }
+
 }

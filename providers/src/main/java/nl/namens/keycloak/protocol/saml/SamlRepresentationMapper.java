@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.Choice;
 import nl.namens.keycloak.representation.ClientServices;
 import nl.namens.keycloak.representation.NamensNames;
-import nl.namens.keycloak.representation.PseudonymKeys;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.RepresentationVerifier;
 import nl.namens.keycloak.representation.RequestChoice;
@@ -205,9 +205,11 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       RealmModel realm,
       ClientModel client) {
     if (party.type().isPersonal() && !bsnAllowed) {
-      Optional<Pseudonymizer> pseudonymizer = PseudonymKeys.forRealm(session, realm);
-      return pseudonymizer.map(p -> SubjectId.forClient(party, false, p, client.getClientId()));
+      Optional<Pseudonymizer> pseudonymizer = session.getProvider(NamensKeys.class).pseudonymizer();
+      return pseudonymizer.map(
+          p -> SubjectId.forClient(party, false, p, Pseudonymizer.scopeOf(client)));
     }
-    return Optional.of(SubjectId.forClient(party, bsnAllowed, null, client.getClientId()));
+    return Optional.of(
+        SubjectId.forClient(party, bsnAllowed, null, Pseudonymizer.scopeOf(client)));
   }
 }

@@ -24,7 +24,7 @@ class RepresentsClaimsTest {
   private static final String OTHER = "7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09";
   private static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
   private final Pseudonymizer pseudonymizer =
-      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), 1);
 
   @Test
   void bsnPrincipalForAnAllowedClient() {

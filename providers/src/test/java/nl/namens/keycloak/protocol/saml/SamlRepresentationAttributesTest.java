@@ -20,7 +20,7 @@ class SamlRepresentationAttributesTest {
 
   private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
   private final Pseudonymizer pseudonymizer =
-      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), 1);
 
   private static Representation rep(String kind) {
     return Representations.of("5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11")
