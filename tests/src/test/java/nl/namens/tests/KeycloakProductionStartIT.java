@@ -111,6 +111,8 @@ class KeycloakProductionStartIT {
   }
 
   private static KeycloakDistribution.Builder distribution(int port, String name) throws IOException {
+    Path log = WORK.resolve("keycloak-" + name + ".log");
+    Files.deleteIfExists(log); // the log of this run only
     return KeycloakDistribution.builder()
         .production()
         .distributionZip(
@@ -124,7 +126,7 @@ class KeycloakProductionStartIT {
         .provider(jar("themes"))
         .placeholder("NAMENS_KC_URL", "http://localhost:" + port)
         .placeholder("NAMENS_REGISTER_URL", "http://localhost:1")
-        .logFile(WORK.resolve("keycloak-" + name + ".log"))
+        .logFile(log)
         .startTimeout(Duration.ofMinutes(6));
   }
 
