@@ -175,6 +175,19 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
   }
 
   @Test
+  void levelNotReachedPageHasNoSeriousViolations() {
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    logInWithDigid("mark"); // midden, never more; Belastingaangifte needs substantieel
+
+    assertPresent("namens-loa-unmet");
+    assertEquals("substantieel", attribute("namens-loa-unmet", "data-required"));
+    assertPresent("namens-loa-unmet-back");
+    check("level of assurance not reached");
+
+    assertNoViolations();
+  }
+
+  @Test
   void actingForPageWithMyselfDisabledHasNoSeriousViolations() {
     LocalDate today = RegisterStack.today();
     register.ensureParty("BSN", FREE_BSN_2, "Femke Vrij");

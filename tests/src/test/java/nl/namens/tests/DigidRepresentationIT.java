@@ -36,6 +36,12 @@ class DigidRepresentationIT extends BrokerTestBase {
   @InjectOAuthClient(ref = "zorg", realmRef = "namens", config = ServiceClients.Zorgdossier.class)
   OAuthClient zorg;
 
+  @InjectOAuthClient(
+      ref = "belasting-no-minimum",
+      realmRef = "namens",
+      config = ServiceClients.BelastingaangifteWithoutMinimum.class)
+  OAuthClient belastingWithoutMinimum;
+
   @Test
   void citizenActsForPrincipalAndTokensSayWhom() {
     openLogin(belasting, BELASTINGAANGIFTE);
@@ -123,8 +129,13 @@ class DigidRepresentationIT extends BrokerTestBase {
     assertNull(represents(belasting, tokens.getIdToken()));
   }
 
+  /**
+   * A client whose minimum level is configured below its service's (so nothing asks Karin for more than her usual
+   * midden): the register's level for the relation still holds, Bea is shown but cannot be chosen.
+   */
   @Test
   void mandateNeedingHigherAssuranceIsShownButCannotBeChosen() {
+    OAuthClient belasting = belastingWithoutMinimum;
     openLogin(belasting, BELASTINGAANGIFTE);
     browser.loginWithDigid("karin"); // DigiD midden; Belastingaangifte needs substantieel
 

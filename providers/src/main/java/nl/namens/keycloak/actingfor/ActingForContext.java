@@ -3,6 +3,7 @@ package nl.namens.keycloak.actingfor;
 import java.io.IOException;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.loa.SessionLoa;
 import nl.namens.keycloak.register.Actor;
 import nl.namens.keycloak.register.CapacityResult;
 import nl.namens.keycloak.register.PrincipalSearch;

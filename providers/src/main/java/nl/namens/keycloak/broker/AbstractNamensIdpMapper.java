@@ -39,7 +39,9 @@ abstract class AbstractNamensIdpMapper extends AbstractIdentityProviderMapper {
 
   @Override
   public String[] getCompatibleProviders() {
-    return new String[] {SAMLIdentityProviderFactory.PROVIDER_ID};
+    return new String[] {
+      SAMLIdentityProviderFactory.PROVIDER_ID, NamensSamlIdentityProviderFactory.PROVIDER_ID
+    };
   }
 
   @Override

@@ -1,14 +1,23 @@
 package nl.namens.keycloak.discovery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import nl.namens.identifiers.LevelOfAssurance;
 import org.keycloak.protocol.oidc.representations.OIDCConfigurationRepresentation;
 import org.keycloak.wellknown.WellKnownProvider;
 
-/** Adds {@link #CLAIMS} to the {@code claims_supported} of the wrapped provider's metadata. */
+/**
+ * Adds {@link #CLAIMS} to the {@code claims_supported} of the wrapped provider's metadata, and
+ * names the four levels of assurance (their eIDAS/Logius URIs, low to high) as {@code
+ * acr_values_supported}: the only {@code acr} values a token carries.
+ */
 final class RepresentationWellKnownProvider implements WellKnownProvider {
 
   static final List<String> CLAIMS = List.of("represents", "representation");
+
+  static final List<String> ACR_VALUES =
+      Arrays.stream(LevelOfAssurance.values()).map(LevelOfAssurance::uri).toList();
 
   private final WellKnownProvider delegate;
 
@@ -28,6 +37,7 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
         }
       }
       oidc.setClaimsSupported(claims);
+      oidc.setAcrValuesSupported(ACR_VALUES);
     }
     return config;
   }

@@ -1,4 +1,4 @@
-package nl.namens.keycloak.actingfor;
+package nl.namens.keycloak.loa;
 
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
@@ -16,12 +16,21 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * the IdP mapper set during this brokered login (still on the authentication session), or, on
  * cookie SSO, the note of the existing user session.
  */
-final class SessionLoa {
+public final class SessionLoa {
 
   private SessionLoa() {}
 
-  static Optional<LevelOfAssurance> of(AuthenticationFlowContext context) {
+  public static Optional<LevelOfAssurance> of(AuthenticationFlowContext context) {
     return LevelOfAssurance.fromCode(code(context));
+  }
+
+  /**
+   * Whether this authentication itself brought a LoA from an identity provider (a brokered login
+   * now, not single sign-on on an earlier one).
+   */
+  public static boolean isFresh(AuthenticationFlowContext context) {
+    return context.getAuthenticationSession().getUserSessionNotes().get(NamensNames.USER_SESSION_LOA)
+        != null;
   }
 
   private static String code(AuthenticationFlowContext context) {

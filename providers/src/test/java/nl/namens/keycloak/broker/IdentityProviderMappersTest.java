@@ -73,8 +73,8 @@ class IdentityProviderMappersTest {
   void idsAndCompatibility() {
     assertEquals("namens-digid-mapper", digid.getId());
     assertEquals("namens-eherkenning-mapper", eherkenning.getId());
-    assertArrayEquals(new String[] {"saml"}, digid.getCompatibleProviders());
-    assertArrayEquals(new String[] {"saml"}, eherkenning.getCompatibleProviders());
+    assertArrayEquals(new String[] {"saml", "namens-saml"}, digid.getCompatibleProviders());
+    assertArrayEquals(new String[] {"saml", "namens-saml"}, eherkenning.getCompatibleProviders());
     assertEquals(MapperConfig.MINIMUM_LOA, digid.getConfigProperties().get(0).getName());
   }
 

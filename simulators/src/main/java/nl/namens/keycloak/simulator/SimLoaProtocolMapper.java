@@ -22,7 +22,9 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * {@code namens-sim-loa-mapper}: SAML protocol mapper of the DigiD simulator's client. Writes the
  * test person's level of assurance as the assertion's AuthnContextClassRef (the eIDAS/Logius URI),
  * taken from the user session note {@code sim.loa}, else the user attribute {@code loa}, else the
- * configured default ({@code basis}). Login response mappers run before Keycloak signs the
+ * configured default ({@code basis}). When the broker asked for a higher level ({@link
+ * RequestedLoaPreprocessor}), the person reaches it up to their {@value #MAX_ATTRIBUTE}, as DigiD
+ * would with the app. Login response mappers run before Keycloak signs the
  * response.
  */
 @AutoService(ProtocolMapper.class)
@@ -36,6 +38,12 @@ public final class SimLoaProtocolMapper extends AbstractSAMLProtocolMapper
   static final String CONFIG_DEFAULT = "loa.default";
   static final String DEFAULT_NOTE = "sim.loa";
   static final String DEFAULT_ATTRIBUTE = "loa";
+
+  /**
+   * User attribute: the highest LoA the test person can reach when the broker asks for more (the
+   * DigiD app with an identity check); without it the usual LoA is also the highest.
+   */
+  static final String MAX_ATTRIBUTE = "loa-max";
 
   private static final Logger LOG = Logger.getLogger(SimLoaProtocolMapper.class);
 
@@ -116,9 +124,17 @@ public final class SimLoaProtocolMapper extends AbstractSAMLProtocolMapper
             : user.getFirstAttribute(config.getOrDefault(CONFIG_ATTRIBUTE, DEFAULT_ATTRIBUTE));
     LevelOfAssurance fallback =
         SimulatedLoa.parse(config.get(CONFIG_DEFAULT)).orElse(LevelOfAssurance.BASIS);
-    LevelOfAssurance loa = SimulatedLoa.resolve(note, attribute, fallback);
+    LevelOfAssurance usual = SimulatedLoa.resolve(note, attribute, fallback);
+    String maximum = user == null ? null : user.getFirstAttribute(MAX_ATTRIBUTE);
+    String requested =
+        clientSessionCtx == null || clientSessionCtx.getClientSession() == null
+            ? null
+            : clientSessionCtx.getClientSession().getNote(RequestedLoaPreprocessor.NOTE);
+    LevelOfAssurance loa = SimulatedLoa.asked(usual, requested, maximum);
     int changed = AuthnContexts.setClassRef(response, URI.create(loa.uri()));
-    LOG.debugf("Simulator asserts LoA %s in %d assertion(s)", loa.code(), changed);
+    LOG.infof(
+        "Simulator asserts LoA %s (usual %s, asked %s, highest %s) in %d assertion(s)",
+        loa.code(), usual.code(), requested, maximum, changed);
     return response;
   }
 }

@@ -40,6 +40,15 @@ public final class BrokerBrowser {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /**
+   * At the simulator asked to authenticate again (ForceAuthn on a session it knows): Keycloak shows the known user
+   * and asks only the password.
+   */
+  public void simulatorReauthenticate() {
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
   public boolean onActingForPage() {
     return !driver.driver().findElements(By.id("namens-acting-for-form")).isEmpty();
   }

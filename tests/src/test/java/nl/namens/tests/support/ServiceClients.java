@@ -32,6 +32,20 @@ public final class ServiceClients {
     }
   }
 
+  /**
+   * Belastingaangifte with no {@code minimum.acr.value}: a client configured below its service's minimum (a
+   * misconfiguration). The register's level for each relation still holds on the acting-for page.
+   */
+  public static final class BelastingaangifteWithoutMinimum implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte").build();
+      rep.setClientId("it-belastingaangifte-no-minimum");
+      rep.getAttributes().remove("minimum.acr.value");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
   public static final class Zorgdossier implements ClientConfig {
     @Override
     public ClientConfigBuilder configure(ClientConfigBuilder client) {
