@@ -81,7 +81,7 @@ abstract class AbstractNamensIdpMapper extends AbstractIdentityProviderMapper {
     context.setUsername(username);
     context.setModelUsername(username);
     context.setBrokerUserId(alias(context) + "." + username);
-    context.setSessionNote(BrokerAttributes.LOA_NOTE, subject.loa().code());
+    subject.sessionNotes().forEach(context::setSessionNote);
     LOG.debugf(
         "Accepted login through identity provider '%s' as %s with LoA %s",
         alias(context), username, subject.loa().code());
@@ -109,7 +109,7 @@ abstract class AbstractNamensIdpMapper extends AbstractIdentityProviderMapper {
 
   private void apply(UserModel user, BrokeredSubject subject, BrokeredIdentityContext context) {
     subject.userAttributes().forEach(user::setSingleAttribute);
-    context.setSessionNote(BrokerAttributes.LOA_NOTE, subject.loa().code());
+    subject.sessionNotes().forEach(context::setSessionNote);
   }
 
   private BrokeredSubject subject(

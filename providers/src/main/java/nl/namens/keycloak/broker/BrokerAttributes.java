@@ -22,5 +22,12 @@ public final class BrokerAttributes {
   /** User session note: the LoA code of this login ({@code basis} ... {@code hoog}). */
   public static final String LOA_NOTE = "namens.loa";
 
+  /**
+   * User session note of an eHerkenning login: the eToegang service authorisations ({@code
+   * urn:etoegang:core:ServiceID}) the employee's assertion carries, space-separated; empty when
+   * none. The portal client puts it in its tokens as {@code namens_etoegang_service_ids}.
+   */
+  public static final String ETOEGANG_SERVICE_IDS_NOTE = "namens.etoegang.service-ids";
+
   private BrokerAttributes() {}
 }

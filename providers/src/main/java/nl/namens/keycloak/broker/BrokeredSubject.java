@@ -14,4 +14,9 @@ interface BrokeredSubject {
 
   /** The asserted level of assurance. */
   LevelOfAssurance loa();
+
+  /** User session notes of this login: the LoA ({@link BrokerAttributes#LOA_NOTE}) and more. */
+  default Map<String, String> sessionNotes() {
+    return Map.of(BrokerAttributes.LOA_NOTE, loa().code());
+  }
 }

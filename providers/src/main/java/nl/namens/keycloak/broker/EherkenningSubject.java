@@ -18,6 +18,14 @@ final class EherkenningSubject implements BrokeredSubject {
   static final String LEGAL_SUBJECT_ID = "urn:etoegang:core:LegalSubjectID";
   static final String ACTING_SUBJECT_ID = "urn:etoegang:core:ActingSubjectID";
   static final String LEVEL_OF_ASSURANCE = "urn:etoegang:core:LevelOfAssurance";
+  static final String SERVICE_ID = "urn:etoegang:core:ServiceID";
+
+  /** An eToegang service id: {@code urn:etoegang:DV:<20-digit OIN>:services:<number>}. */
+  static final Pattern SERVICE_ID_FORMAT =
+      Pattern.compile("urn:etoegang:DV:[0-9]{20}:services:[0-9]{1,6}");
+
+  /** At most this many service authorisations are kept from one assertion. */
+  static final int MAX_SERVICE_IDS = 50;
 
   /**
    * The NameQualifier of a KvK number, any eToegang version (e.g.
@@ -34,11 +42,14 @@ final class EherkenningSubject implements BrokeredSubject {
   private final String kvk;
   private final String actingSubjectId;
   private final LevelOfAssurance loa;
+  private final List<String> serviceIds;
 
-  private EherkenningSubject(String kvk, String actingSubjectId, LevelOfAssurance loa) {
+  private EherkenningSubject(
+      String kvk, String actingSubjectId, LevelOfAssurance loa, List<String> serviceIds) {
     this.kvk = kvk;
     this.actingSubjectId = actingSubjectId;
     this.loa = loa;
+    this.serviceIds = serviceIds;
   }
 
   /**
@@ -55,7 +66,38 @@ final class EherkenningSubject implements BrokeredSubject {
         SamlAssertions.attributeValues(assertion, LEVEL_OF_ASSURANCE);
     LevelOfAssurance loa =
         BrokeredLoa.fromEherkenning(loaValues.isEmpty() ? null : loaValues.get(0).value());
-    return new EherkenningSubject(kvk, actingSubjectId, BrokeredLoa.requireAtLeast(loa, minimum));
+    return new EherkenningSubject(
+        kvk,
+        actingSubjectId,
+        BrokeredLoa.requireAtLeast(loa, minimum),
+        serviceIds(SamlAssertions.attributeValues(assertion, SERVICE_ID)));
+  }
+
+  /**
+   * The employee's service authorisations: distinct values of the eToegang ServiceID format (others
+   * are dropped, never refused: they authorise nothing), at most {@value #MAX_SERVICE_IDS}.
+   */
+  static List<String> serviceIds(List<SamlAssertions.AttributeValue> values) {
+    return values.stream()
+        .map(SamlAssertions.AttributeValue::value)
+        .filter(v -> v != null && SERVICE_ID_FORMAT.matcher(v.trim()).matches())
+        .map(String::trim)
+        .distinct()
+        .limit(MAX_SERVICE_IDS)
+        .toList();
+  }
+
+  List<String> serviceIds() {
+    return serviceIds;
+  }
+
+  @Override
+  public Map<String, String> sessionNotes() {
+    return Map.of(
+        BrokerAttributes.LOA_NOTE,
+        loa.code(),
+        BrokerAttributes.ETOEGANG_SERVICE_IDS_NOTE,
+        String.join(" ", serviceIds));
   }
 
   static String kvk(List<SamlAssertions.AttributeValue> values) {

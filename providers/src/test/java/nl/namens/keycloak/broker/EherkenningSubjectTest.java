@@ -47,6 +47,34 @@ class EherkenningSubjectTest {
   }
 
   @Test
+  void serviceAuthorisationsAreKeptAsASessionNoteAndMalformedOnesDropped() {
+    String portal = "urn:etoegang:DV:00000001003214345000:services:9001";
+    EherkenningSubject subject =
+        from(
+            assertion()
+                .attribute(KVK, "12345678")
+                .attribute(ACTING, "pseudo-1234")
+                .attribute(LOA, LOA3)
+                .attribute(
+                    EherkenningSubject.SERVICE_ID,
+                    portal,
+                    portal,
+                    "urn:etoegang:DV:123:services:1",
+                    "<script>"));
+
+    assertEquals(java.util.List.of(portal), subject.serviceIds());
+    assertEquals(portal, subject.sessionNotes().get("namens.etoegang.service-ids"));
+    assertEquals("substantieel", subject.sessionNotes().get("namens.loa"));
+  }
+
+  @Test
+  void withoutServiceAuthorisationsTheNoteIsEmpty() {
+    EherkenningSubject subject =
+        from(assertion().attribute(KVK, "12345678").attribute(ACTING, "p").attribute(LOA, LOA3));
+    assertEquals("", subject.sessionNotes().get("namens.etoegang.service-ids"));
+  }
+
+  @Test
   void legalSubjectIdAsNameIdWithKvkQualifierIsAccepted() {
     EherkenningSubject subject =
         from(
