@@ -255,8 +255,9 @@ public class LegalCommands {
   }
 
   /**
-   * Ends a survivor mandate ({@code settled} or {@code revoked}); 404 unknown, 409 already ended. The
-   * broker is told (after the commit) to end the holder's sessions under it.
+   * Ends a survivor mandate ({@code settled} or {@code revoked}), also one still proposed (it is then
+   * withdrawn); 404 unknown, 409 already ended. The broker is told (after the commit) to end the holder's
+   * sessions under it.
    */
   @Transactional
   public SurvivorMandateView endSurvivor(UUID id, String reason, String agentId) {
@@ -265,7 +266,7 @@ public class LegalCommands {
             .findForUpdate(id)
             .filter(l -> l.kind() == LegalKind.SURVIVOR)
             .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
-    if (!LegalRepresentation.ACTIVE.equals(legal.status())) {
+    if (LegalRepresentation.ENDED.equals(legal.status())) {
       throw ProblemException.of(
           ProblemCode.SURVIVOR_MANDATE_ENDED,
           ProblemException.parameter("endReason", legal.endReason()));
