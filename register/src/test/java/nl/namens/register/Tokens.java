@@ -72,12 +72,31 @@ public final class Tokens {
     return claims(issuer(), roles).claim("azp", "namens-portal").sign();
   }
 
-  /** A helpdesk agent: realm role {@code namens-helpdesk}, token of the portal client. */
+  /** The {@code acr} of a DigiD login at substantieel (an eIDAS LoA URI). */
+  public static final String SUBSTANTIAL = "http://eidas.europa.eu/LoA/substantial";
+
+  /** The {@code acr} of a DigiD login at midden (below what an agent needs). */
+  public static final String LOW = "http://eidas.europa.eu/LoA/low";
+
+  /** A helpdesk agent: realm role {@code namens-helpdesk}, token of the portal client, login at substantieel. */
   public static String helpdesk(String agent) {
-    return claims(issuer(), Roles.HELPDESK)
-        .claim("azp", "namens-portal")
-        .claim("preferred_username", agent)
-        .sign();
+    return cached("helpdesk:" + agent, () -> helpdesk(agent, null, SUBSTANTIAL));
+  }
+
+  /**
+   * A helpdesk agent who is also the person {@code self} (may be null: no subject claims), logged in at
+   * {@code acr} (may be null: no acr claim).
+   */
+  public static String helpdesk(String agent, Map<String, Object> self, String acr) {
+    JwtClaimsBuilder claims =
+        claims(issuer(), Roles.HELPDESK).claim("azp", "namens-portal").claim("preferred_username", agent);
+    if (self != null) {
+      claims.claim("namens_subject_type", self.get("type")).claim("namens_subject_id", self.get("id"));
+    }
+    if (acr != null) {
+      claims.claim("acr", acr);
+    }
+    return claims.sign();
   }
 
   public static String withRoles(String... roles) {

@@ -81,6 +81,7 @@ class LegalRelationEndIT extends BrokerTestBase {
   @Test
   void settledEstateEndsTheRefreshAndTheOffer() {
     register.ensureParty("BSN", HENDRIK, "Hendrik Haan");
+    register.recordDeath(HENDRIK, java.time.LocalDate.now().minusMonths(1));
     String survivor =
         register.registerSurvivorMandate(
             HENDRIK, NOOR, "heir", "verklaring-van-erfrecht", "IT-ERF-" + UUID.randomUUID(), List.of(NALATENSCHAP));

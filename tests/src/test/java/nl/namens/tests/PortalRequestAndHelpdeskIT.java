@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.namens.tests.portal.PortalBrowser;
-import nl.namens.tests.portal.PortalBrowser.HelpdeskRegistration;
+import nl.namens.tests.portal.PortalBrowser.HelpdeskApproval;
+import nl.namens.tests.portal.PortalBrowser.HelpdeskProposal;
 import nl.namens.tests.portal.PortalBrowser.HistoryRow;
 import nl.namens.tests.portal.PortalBrowser.Letter;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.RegisterAdmin;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -24,16 +26,24 @@ import org.openqa.selenium.By;
 
 /**
  * "Mijn machtigingen" end to end, the other two ways a mandate comes about: the representative asks and the
- * principal approves with the code from her letter; a helpdesk agent registers for a caller, which is audited
- * with the agent and the identity check, and the principal undoes it from the letter's instructions.
+ * principal approves with the code from her letter; a helpdesk agent proposes for a caller, a second agent approves
+ * (the proposer's own approval is refused and changes nothing), the code goes to the principal by letter only (never
+ * on an agent's page), both agents and the identity check are audited, and the principal undoes it from the letter.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class PortalRequestAndHelpdeskIT extends BrokerTestBase {
 
   /** Henk Helpdesk, agent (realm role namens-helpdesk), logs in with DigiD. */
   private static final String HENK = "999990147";
+  /** Hanna Helpdesk, the second agent. */
+  private static final String HANNA = "999990366";
+
+  private final RegisterAdmin register = new RegisterAdmin();
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+  /** A code standing alone on a page (not three groups inside an id such as a UUID). */
+  private static final Pattern LONE_CODE =
+      Pattern.compile("(?<![0-9A-Za-z-])[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}(?![0-9A-Za-z-])");
 
   private PortalBrowser portal() {
     return new PortalBrowser(driver.driver());
@@ -53,12 +63,6 @@ class PortalRequestAndHelpdeskIT extends BrokerTestBase {
         .filter(l -> mandateId.equals(l.mandateId()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no letter about " + mandateId + " in " + post));
-  }
-
-  private UserRepresentation henksBrokerUser() {
-    List<UserRepresentation> users = broker.admin().users().searchByAttributes("namens.bsn:" + HENK);
-    assertEquals(1, users.size(), "Henk's broker user");
-    return users.get(0);
   }
 
   private static List<String> actions(List<HistoryRow> history) {
@@ -102,46 +106,84 @@ class PortalRequestAndHelpdeskIT extends BrokerTestBase {
   }
 
   @Test
-  void helpdeskRegistrationIsAuditedAndThePrincipalCanUndoIt() {
+  void helpdeskProposalTakesASecondAgentTheCodeGoesByLetterOnlyAndThePrincipalCanUndoIt() {
     String identityCheck = "paspoort NX4711";
     PortalBrowser portal = portal();
     portal.openAs("henk", "/helpdesk");
-    HelpdeskRegistration registration = portal.helpdeskRegister(BEA, identityCheck, PIET, List.of(AFVALPAS));
-    String mandateId = registration.mandateId();
-    assertTrue(CODE.matcher(registration.code()).matches(), registration.code());
-    assertFalse(registration.undoNotice().isEmpty(), "no undo notice: " + portal.text());
+    HelpdeskProposal proposal = portal.helpdeskRegister(BEA, identityCheck, PIET, List.of(AFVALPAS));
+    String mandateId = proposal.mandateId();
+    assertEquals("proposed", proposal.status());
+    assertNoCode(portal.text(), "Henk's proposal page");
+    assertTrue(driver.driver().findElements(By.id("activation-code")).isEmpty(), "no code on the proposal");
+    assertEquals("proposed", register.mandate(mandateId).path("status").asText());
+
+    // Henk alone cannot make it effective: his own approval is refused with a readable page; nothing changes.
+    assertTrue(portal.proposals().contains(mandateId), "the proposal is on the list");
+    portal.approveProposal(mandateId);
+    assertTrue(portal.errors().contains("You made this proposal yourself"), portal.text());
+    assertEquals("proposed", register.mandate(mandateId).path("status").asText());
+    assertNoCode(portal.text(), "Henk's refusal");
+
+    // Hanna, a second agent, approves: the letters go out; she sees which, never their text.
+    nextPerson();
+    portal.openAs("hanna", "/helpdesk");
+    portal.approveProposal(mandateId);
+    assertEquals("", portal.errors(), portal.text());
+    HelpdeskApproval approval = portal.approval();
+    String hannasPage = portal.text();
+    assertEquals(mandateId, approval.mandateId());
+    assertEquals("pending", approval.status());
+    assertFalse(approval.undoNotice().isEmpty(), "no undo notice: " + hannasPage);
     assertTrue(
-        registration.letters().stream()
+        approval.letters().stream()
             .anyMatch(l -> "helpdesk-registration".equals(l.kind()) && mandateId.equals(l.mandateId())),
-        "the principal's letter is not among the letters sent: " + registration.letters());
+        "the principal's letter is not among the letters sent: " + approval.letters());
+    assertNoCode(hannasPage, "Hanna's approval page");
+    assertFalse(portal.proposals().contains(mandateId), "no longer a proposal");
 
     nextPerson();
     portal.openAs("bea", "");
     Letter letter = newestLetterAbout(portal, mandateId);
     assertEquals("helpdesk-registration", letter.kind(), letter.toString());
     assertTrue(letter.body().contains("Ongedaan maken"), "no undo instructions: " + letter.body());
-    assertTrue(letter.body().contains(registration.code()), letter.body());
+    Matcher code = CODE.matcher(letter.body());
+    assertTrue(code.find(), "the code is in the principal's letter: " + letter.body());
+    assertFalse(hannasPage.contains(code.group()), "the code never reached an agent");
     assertTrue(letter.body().contains(mandateId), letter.body());
     assertEquals("pending", portal.status(mandateId));
 
     List<HistoryRow> history = portal.history(mandateId);
-    assertEquals(List.of("register"), actions(history), history.toString());
-    HistoryRow registered = history.get(0);
-    assertEquals("helpdesk", registered.channel(), registered.toString());
-    assertEquals("helpdesk", registered.shownChannel().toLowerCase(), registered.toString());
-    // the agent is Henk's broker account (preferred_username, else the subject), with the identity check
-    UserRepresentation henk = henksBrokerUser();
-    String agent = registered.agent().substring(0, Math.max(0, registered.agent().indexOf(" (")));
-    assertTrue(List.of(henk.getUsername(), henk.getId()).contains(agent), registered + " is not Henk");
-    assertEquals(agent + " (" + identityCheck + ")", registered.agent(), registered.toString());
-    assertTrue(letter.body().contains("medewerker " + agent + ")"), "agent " + agent + " not in " + letter.body());
+    assertEquals(List.of("propose", "approve-proposal"), actions(history), history.toString());
+    HistoryRow proposed = history.get(0);
+    assertEquals("helpdesk", proposed.channel(), proposed.toString());
+    assertEquals("helpdesk", proposed.shownChannel().toLowerCase(), proposed.toString());
+    // the agents are the broker accounts (preferred_username, else the subject), the proposer with the identity check
+    String henk = agentOf(proposed.agent().substring(0, Math.max(0, proposed.agent().indexOf(" ("))), HENK);
+    assertEquals(henk + " (" + identityCheck + ")", proposed.agent(), proposed.toString());
+    String hanna = agentOf(history.get(1).agent(), HANNA);
+    assertTrue(
+        letter.body().contains("medewerker " + henk + ", goedgekeurd door medewerker " + hanna + ")"),
+        "agents " + henk + " and " + hanna + " not in " + letter.body());
 
     portal.undo(mandateId);
     assertEquals("", portal.errors(), portal.text());
     assertFalse(portal.notice().isEmpty(), portal.text());
     assertEquals("revoked", portal.status(mandateId));
     history = portal.history(mandateId);
-    assertEquals(List.of("register", "undo"), actions(history), history.toString());
-    assertEquals("online", history.get(1).channel(), history.toString());
+    assertEquals(List.of("propose", "approve-proposal", "undo"), actions(history), history.toString());
+    assertEquals("online", history.get(2).channel(), history.toString());
+  }
+
+  /** The agent id shown is the broker account of the agent with this BSN (its username or id). */
+  private String agentOf(String shown, String bsn) {
+    List<UserRepresentation> users = broker.admin().users().searchByAttributes("namens.bsn:" + bsn);
+    assertEquals(1, users.size(), "the agent's broker user");
+    UserRepresentation user = users.get(0);
+    assertTrue(List.of(user.getUsername(), user.getId()).contains(shown), shown + " is not the agent " + bsn);
+    return shown;
+  }
+
+  private static void assertNoCode(String page, String where) {
+    assertFalse(LONE_CODE.matcher(page).find(), "no code-like text on " + where + ": " + page);
   }
 }

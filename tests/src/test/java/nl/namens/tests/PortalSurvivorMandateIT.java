@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.ServiceClients;
+import nl.namens.tests.support.TestBsns;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.IDToken;
@@ -35,16 +37,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The helpdesk channel of survivor mandates (nabestaandenmachtigingen) end to end: an agent registers one in the portal
- * (after a form with errors, which stores nothing), a second holder for the same estate and service is refused, the
- * heir acts for the estate at the estate service through the broker, and when the agent ends it in the portal the heir
- * can no longer refresh nor choose the estate. Plus axe-core in headless Chromium on the survivor pages.
+ * The helpdesk channel of survivor mandates (nabestaandenmachtigingen) end to end: once the BRP reported the death, an
+ * agent proposes one in the portal (after a form with errors, which stores nothing), a second holder for the same
+ * estate and service is refused, the proposer's own approval is refused, a second agent approves it, the heir acts for
+ * the estate at the estate service through the broker, and when an agent ends it in the portal the heir can no longer
+ * refresh nor choose the estate. A survivor mandate for someone whose death is not known is refused. Plus axe-core in
+ * headless Chromium on the survivor and proposal pages.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class PortalSurvivorMandateIT extends BrokerTestBase {
 
   /** Henk Helpdesk, agent (realm role namens-helpdesk), logs in with DigiD. */
   private static final String HENK = "999990147";
+  /** Hanna Helpdesk, the second agent. */
+  private static final String HANNA = "999990366";
   /** Deceased, of this class only (see DemoServices for the BSNs other tests use): the helpdesk story's estate. */
   private static final String JACOB = "999990329";
   /** Deceased, of this class only: the estate of the accessibility check. */
@@ -61,8 +67,13 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
 
   /** Henk logs in to the portal at the helpdesk page, in Dutch (both test browsers ask for English). */
   private static PortalBrowser henkAtTheHelpdesk(WebDriver webDriver) {
+    return agentAtTheHelpdesk(webDriver, "henk");
+  }
+
+  /** An agent ({@code henk}, {@code hanna}) logs in to the portal at the helpdesk page, in Dutch. */
+  private static PortalBrowser agentAtTheHelpdesk(WebDriver webDriver, String agent) {
     PortalBrowser portal = new PortalBrowser(webDriver);
-    portal.openAs("henk", "/helpdesk");
+    portal.openAs(agent, "/helpdesk");
     portal.open("/public/language/nl?return=/portal/helpdesk");
     assertEquals("nl", webDriver.findElement(By.tagName("html")).getAttribute("lang"));
     assertFalse(
@@ -77,15 +88,35 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
     forgetCookies();
   }
 
-  private UserRepresentation henksBrokerUser() {
-    List<UserRepresentation> users = broker.admin().users().searchByAttributes("namens.bsn:" + HENK);
-    assertEquals(1, users.size(), "Henk's broker user");
-    return users.get(0);
+  /** The ids an agent with this BSN is recorded by: the broker account's username or id (preferred_username, else sub). */
+  private List<String> agentIds(String bsn) {
+    List<UserRepresentation> users = broker.admin().users().searchByAttributes("namens.bsn:" + bsn);
+    assertEquals(1, users.size(), "the agent's broker user");
+    return List.of(users.get(0).getUsername(), users.get(0).getId());
   }
 
   @Test
-  void helpdeskRegistersASurvivorMandateTheHeirUsesItAndEndingItStopsIt() {
+  void aSurvivorMandateForSomeoneWhoseDeathIsNotKnownIsRefusedAndNothingIsStored() {
+    String alive = TestBsns.block(99_950_000 + new java.util.Random().nextInt(9_000), 1).get(0);
+    register.ensureParty("BSN", alive, "Levend Persoon");
+    PortalBrowser portal = henkAtTheHelpdesk(driver.driver());
+    List<String> before = portal.proposals();
+
+    portal.submitSurvivorForm(
+        alive, NOOR, "heir", "verklaring-van-erfrecht", "IT-ALIVE-" + UUID.randomUUID(), List.of(NALATENSCHAP));
+
+    String errors = portal.errors();
+    assertTrue(errors.contains("Het overlijden van deze persoon is (nog) niet bekend"), "refused: " + errors);
+    assertEquals("", portal.survivorId(), "nothing registered: " + portal.text());
+    assertEquals(
+        "true", driver.findElement(By.id("namens-survivor-deceased")).getAttribute("aria-invalid"));
+    assertEquals(before, portal.proposals(), "no proposal was stored");
+  }
+
+  @Test
+  void helpdeskProposesASurvivorMandateASecondAgentApprovesTheHeirUsesItAndEndingItStopsIt() {
     register.ensureParty("BSN", JACOB, "Jacob Jonker");
+    register.recordDeath(JACOB, LocalDate.now().minusMonths(1));
     String reference = "IT-PORTAL-" + UUID.randomUUID();
     String survivorId = null;
     try {
@@ -124,18 +155,15 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       assertEquals("Erfgenaam", portal.survivorFact("role").getText());
       assertEquals("Nalatenschap afwikkelen", portal.survivorFact("services").getText());
       assertEquals("Verklaring van erfrecht: " + reference, portal.survivorFact("evidence").getText());
-      assertEquals("active", portal.survivorFact("status").getAttribute("data-status"));
+      assertEquals("proposed", portal.survivorFact("status").getAttribute("data-status"));
       assertFalse(portal.text().contains(JACOB), "the parties by name only: " + portal.text());
       JsonNode stored = register.survivorMandate(survivorId);
-      assertEquals("active", stored.path("status").asText(), stored.toString());
+      assertEquals("proposed", stored.path("status").asText(), stored.toString());
       assertEquals(NOOR, stored.path("holder").path("id").asText(), stored.toString());
       assertEquals(JACOB, stored.path("deceased").path("id").asText(), stored.toString());
       assertEquals("heir", stored.path("role").asText(), stored.toString());
       assertEquals(reference, stored.path("evidence").path("reference").asText(), stored.toString());
-      UserRepresentation henk = henksBrokerUser();
-      assertTrue(
-          List.of(henk.getUsername(), henk.getId()).contains(stored.path("agentId").asText()),
-          "the agent is Henk: " + stored);
+      assertTrue(agentIds(HENK).contains(stored.path("agentId").asText()), "the agent is Henk: " + stored);
 
       // A second holder for the same estate and service: refused (409), the form again with the message.
       portal.submitSurvivorForm(
@@ -146,7 +174,32 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       assertEquals("", portal.survivorId(), "nothing registered: " + portal.text());
       JsonNode unchanged = register.survivorMandate(survivorId);
       assertEquals(NOOR, unchanged.path("holder").path("id").asText(), "Noor still holds it: " + unchanged);
-      assertEquals("active", unchanged.path("status").asText(), unchanged.toString());
+      assertEquals("proposed", unchanged.path("status").asText(), unchanged.toString());
+
+      // Not offered yet: Noor at the estate service sees only Gijs Nagel.
+      nextPerson();
+      openLogin(nalatenschap, NALATENSCHAP, "nl");
+      browser.loginWithDigid("noor");
+      assertEquals(List.of("Gijs Nagel"), browser.principalNames(), "a proposal is not offered");
+
+      // Henk alone cannot make it effective: his own approval is refused, nothing changes.
+      nextPerson();
+      portal = henkAtTheHelpdesk(driver.driver());
+      portal.approveProposal(survivorId);
+      assertTrue(portal.errors().contains("U heeft dit voorstel zelf gedaan"), portal.text());
+      assertEquals("proposed", register.survivorMandate(survivorId).path("status").asText());
+
+      // Hanna, a second agent, approves it: active.
+      nextPerson();
+      portal = agentAtTheHelpdesk(driver.driver(), "hanna");
+      portal.approveProposal(survivorId);
+      assertEquals("", portal.errors(), portal.text());
+      assertFalse(driver.driver().findElements(By.id("namens-survivor-approved")).isEmpty(), portal.text());
+      assertEquals("active", portal.survivorFact("status").getAttribute("data-status"));
+      JsonNode approved = register.survivorMandate(survivorId);
+      assertEquals("active", approved.path("status").asText(), approved.toString());
+      assertTrue(
+          agentIds(HANNA).contains(approved.path("approvedBy").asText()), "approved by Hanna: " + approved);
 
       // Nothing stored for Sanne: at the estate service she is offered her son only.
       nextPerson();
@@ -225,6 +278,7 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
     }
     register.ensureParty("BSN", KLAAS, "Klaas Kuiper");
+    register.recordDeath(KLAAS, LocalDate.now().minusMonths(1));
     List<String> violations = new ArrayList<>();
     WebDriver chromium = Axe.chromium();
     String survivorId = null;
@@ -250,6 +304,18 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       portal.submitSurvivorForm(KLAAS, LOTTE, "executor", "executele", reference + "-2", List.of(NALATENSCHAP));
       assertTrue(portal.errors().contains("al een actieve nabestaandenmachtiging"), portal.errors());
       violations.addAll(Axe.seriousViolations(chromium)); // the conflict
+
+      assertTrue(portal.proposals().contains(survivorId), portal.text());
+      violations.addAll(Axe.seriousViolations(chromium)); // the proposals
+      portal.approveProposal(survivorId);
+      assertTrue(portal.errors().contains("U heeft dit voorstel zelf gedaan"), portal.text());
+      violations.addAll(Axe.seriousViolations(chromium)); // the own-approval refusal
+      portal.declineProposal(survivorId);
+      assertEquals("ended", register.survivorMandate(survivorId).path("status").asText());
+      violations.addAll(Axe.seriousViolations(chromium)); // the decline
+      // an active one to end, registered on the administrators' channel
+      survivorId =
+          register.registerSurvivorMandate(KLAAS, PIET, "executor", "executele", reference + "-3", List.of(NALATENSCHAP));
 
       portal.open("/helpdesk/survivor-mandates/end");
       assertFalse(chromium.findElements(By.id("namens-survivor-end-form")).isEmpty(), portal.text());

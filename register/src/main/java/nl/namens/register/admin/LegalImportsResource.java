@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import nl.namens.register.Roles;
+import nl.namens.register.death.DeathBatch;
+import nl.namens.register.death.Deaths;
 import nl.namens.register.legal.ImportBatch;
 import nl.namens.register.legal.ImportReport;
 import nl.namens.register.legal.LegalImportFiles;
@@ -35,10 +37,12 @@ public final class LegalImportsResource {
 
   private final LegalImports imports;
   private final LegalImportFiles files;
+  private final Deaths deaths;
 
-  LegalImportsResource(LegalImports imports, LegalImportFiles files) {
+  LegalImportsResource(LegalImports imports, LegalImportFiles files, Deaths deaths) {
     this.imports = imports;
     this.files = files;
+    this.deaths = deaths;
   }
 
   /** Parental authority and guardianship over minors (BRP-like feed). */
@@ -53,6 +57,16 @@ public final class LegalImportsResource {
   @Path("/court")
   public ImportReport court(@NotNull @Valid ImportBatch batch) {
     return imports.run(LegalSource.COURT, batch);
+  }
+
+  /**
+   * Deaths (BRP feed): {@code {"rows": [{"externalId", "bsn", "dateOfDeath"}]}}. Each applied death records
+   * the date on the party and ends the person's open voluntary mandates (docs/legal-representation.md).
+   */
+  @POST
+  @Path("/brp-deaths")
+  public ImportReport brpDeaths(@NotNull @Valid DeathBatch batch) {
+    return deaths.run(batch);
   }
 
   /** A batch file of the BRP-like feed: the body is the file, {@code text/csv} or JSON. */

@@ -2,7 +2,10 @@ package nl.namens.register.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.agent.Agent;
+import nl.namens.register.agent.FourEyes;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemCode;
@@ -57,14 +60,45 @@ public class PortalCaller {
     return Actor.online(party);
   }
 
-  /** The helpdesk agent's id (token {@code preferred_username}, else {@code sub}). */
-  public String agentId() {
+  /**
+   * The helpdesk agent: id (token {@code preferred_username}, else {@code sub}), own party (the subject
+   * claims, if valid) and the login's level ({@code acr}, an eIDAS/Logius LoA URI). 403 {@code
+   * agent-loa-too-low} when the {@code acr} is missing, unknown or below substantieel: every helpdesk act
+   * passes here.
+   */
+  public Agent agent() {
     requirePortalClient();
     String agent = claim("preferred_username").orElse(token.getSubject());
     if (agent == null || agent.isBlank() || agent.length() > 100) {
       throw ProblemException.of(ProblemCode.TOKEN_WITHOUT_AGENT);
     }
-    return agent;
+    Agent found =
+        new Agent(
+            agent,
+            self().orElse(null),
+            claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null));
+    FourEyes.requireAssurance(found);
+    return found;
+  }
+
+  /** The helpdesk agent's id, after the checks of {@link #agent()}. */
+  public String agentId() {
+    return agent().id();
+  }
+
+  /** The logged-in person's own party, if the token names a valid BSN or KvK subject. */
+  private Optional<PartyReference> self() {
+    String type = claim(SUBJECT_TYPE).orElse(null);
+    String id = claim(SUBJECT_ID).orElse(null);
+    Optional<SubjectType> subjectType = SubjectType.parse(type);
+    if (subjectType.isEmpty()
+        || subjectType.get() == SubjectType.RSIN
+        || !subjectType.get().name().equals(type)
+        || id == null
+        || !subjectType.get().isValid(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(new PartyReference(type, id));
   }
 
   private void requirePortalClient() {

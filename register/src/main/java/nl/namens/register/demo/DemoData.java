@@ -2,20 +2,23 @@ package nl.namens.register.demo;
 
 import java.util.List;
 import java.util.UUID;
+import nl.namens.register.death.DeathRow;
 import nl.namens.register.legal.ImportRow;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.service.NewService;
 
 /**
- * The demo-data file: services, parties, mandates, legal representations (BRP and court rows) and survivor
- * mandates, loaded in that order.
+ * The demo-data file: services, parties, mandates, legal representations (BRP and court rows), deaths (rows
+ * of the BRP deaths feed, whose {@code dateOfDeath} may be relative) and survivor mandates, loaded in that
+ * order.
  */
 record DemoData(
     List<NewService> services,
     List<DemoParty> parties,
     List<DemoMandate> mandates,
     DemoLegal legal,
+    List<DeathRow> deaths,
     List<DemoSurvivorMandate> survivorMandates) {
 
   DemoData {
@@ -23,6 +26,7 @@ record DemoData(
     parties = parties == null ? List.of() : parties;
     mandates = mandates == null ? List.of() : mandates;
     legal = legal == null ? new DemoLegal(null, null) : legal;
+    deaths = deaths == null ? List.of() : deaths;
     survivorMandates = survivorMandates == null ? List.of() : survivorMandates;
   }
 

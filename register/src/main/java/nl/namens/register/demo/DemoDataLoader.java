@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.namens.register.death.DeathRow;
+import nl.namens.register.death.Deaths;
 import nl.namens.register.legal.ImportRow;
 import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.legal.LegalImports;
@@ -54,6 +56,7 @@ class DemoDataLoader {
   private final MandateCommands mandates;
   private final LegalImports legalImports;
   private final LegalCommands legal;
+  private final Deaths deaths;
   private final Clock clock;
 
   DemoDataLoader(
@@ -64,6 +67,7 @@ class DemoDataLoader {
       MandateCommands mandates,
       LegalImports legalImports,
       LegalCommands legal,
+      Deaths deaths,
       Clock clock) {
     this.file = file;
     this.json = json;
@@ -72,6 +76,7 @@ class DemoDataLoader {
     this.mandates = mandates;
     this.legalImports = legalImports;
     this.legal = legal;
+    this.deaths = deaths;
     this.clock = clock;
   }
 
@@ -110,17 +115,33 @@ class DemoDataLoader {
     }
     loadLegal(path, "legal.brp", LegalSource.BRP, data.legal().brp(), today);
     loadLegal(path, "legal.court", LegalSource.COURT, data.legal().court(), today);
+    for (int i = 0; i < data.deaths().size(); i++) {
+      DeathRow death = data.deaths().get(i);
+      step(
+          path,
+          "deaths",
+          i,
+          () -> {
+            if (death == null) {
+              throw new IllegalArgumentException("row is empty");
+            }
+            deaths.applyInCallerTransaction(
+                new DeathRow(death.externalId(), death.bsn(), date(death.dateOfDeath(), today)));
+          });
+    }
     for (int i = 0; i < data.survivorMandates().size(); i++) {
       DemoData.DemoSurvivorMandate survivor = data.survivorMandates().get(i);
       step(path, "survivorMandates", i, () -> load(survivor, today));
     }
     LOG.infof(
-        "Demo data %s loaded: %d services, %d parties, %d mandates, %d legal rows, %d survivor mandates",
+        "Demo data %s loaded: %d services, %d parties, %d mandates, %d legal rows, %d deaths, %d survivor"
+            + " mandates",
         path,
         data.services().size(),
         data.parties().size(),
         data.mandates().size(),
         data.legal().brp().size() + data.legal().court().size(),
+        data.deaths().size(),
         data.survivorMandates().size());
   }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.agent.Agent;
+import nl.namens.register.agent.FourEyes;
 import nl.namens.register.mandate.MandateRevoked;
 import nl.namens.register.party.NewParty;
 import nl.namens.register.party.Parties;
@@ -25,8 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Every change to a legal representation, from every channel: rows of the registers' feeds (created,
- * corrected, terminated; {@link LegalImports} runs the batches) and survivor mandates (registered and ended
- * at the helpdesk, by an administrator or the demo data). Each change is audited in {@code
+ * corrected, terminated; {@link LegalImports} runs the batches) and survivor mandates (proposed, approved or
+ * declined and ended at the helpdesk, registered by an administrator or the demo data). Each change is audited in {@code
  * legal_audit_entries} in its own transaction; nothing is stored on a refusal.
  */
 @ApplicationScoped
@@ -118,14 +120,93 @@ public class LegalCommands {
   // --- survivor mandates -------------------------------------------------------------------------------------
 
   /**
-   * Registers a survivor mandate for {@code agentId}. 400 when a party is not a BSN, the holder is the
-   * deceased, an heir's evidence is not a verklaring van erfrecht, or a service is unknown, retired or not
-   * marked {@code settlesEstate}; 409 when an active survivor mandate for this estate already names one of
-   * the services.
+   * An administrator (or the demo data) registers an active survivor mandate for {@code agentId}. 400 when a
+   * party is not a BSN, the holder is the deceased, an heir's evidence is not a verklaring van erfrecht, a
+   * service is unknown, retired or not marked {@code settlesEstate}, or {@code validFrom} is before the date
+   * of death; 409 when the register knows of no death of the deceased (BRP deaths feed), the holder has
+   * died, or an active or proposed survivor mandate for this estate already names one of the services.
    */
   @Transactional
   public SurvivorMandateView registerSurvivor(
       @Valid @NotNull NewSurvivorMandate request, String agentId) {
+    LegalRepresentation legal = newSurvivor(request, agentId, LegalRepresentation.ACTIVE);
+    audit(legal, "created", agentId, null, legal.createdAt());
+    LOG.infof(
+        "Survivor mandate %s registered by %s: estate of party %s, holder party %s, %d service(s)",
+        legal.id(), agentId, legal.represented().id(), legal.representative().id(),
+        legal.survivorServices().size());
+    return SurvivorMandateView.of(legal);
+  }
+
+  /**
+   * A helpdesk agent proposes a survivor mandate: {@code proposed}, not offered to anyone until a second,
+   * different agent {@link #approveSurvivor approves} it. The rules of {@link #registerSurvivor}, and 403
+   * when the agent is the deceased or the holder, or logged in below substantieel.
+   */
+  @Transactional
+  public SurvivorMandateView proposeSurvivor(@Valid @NotNull NewSurvivorMandate request, Agent agent) {
+    FourEyes.requireAssurance(agent);
+    FourEyes.requireNotAParty(agent, request.deceased(), request.holder());
+    LegalRepresentation legal = newSurvivor(request, agent.id(), LegalRepresentation.PROPOSED);
+    audit(legal, "proposed", agent.id(), null, legal.createdAt());
+    LOG.infof(
+        "Survivor mandate %s proposed by agent %s: estate of party %s, %d service(s)",
+        legal.id(), agent.id(), legal.represented().id(), legal.survivorServices().size());
+    return SurvivorMandateView.of(legal);
+  }
+
+  /**
+   * A second agent approves a survivor proposal: {@code active}. 404 unknown; 409 no longer a proposal, or
+   * the estate's service has another holder by now; 403 the proposing agent, an agent who is a party.
+   */
+  @Transactional
+  public SurvivorMandateView approveSurvivor(UUID id, Agent agent) {
+    FourEyes.requireAssurance(agent);
+    LegalRepresentation legal = survivorProposal(id);
+    FourEyes.requireSecondAgent(agent, legal.agentId());
+    FourEyes.requireNotAParty(agent, legal.represented(), legal.representative());
+    parties.lock(legal.represented());
+    if (repository.survivorCovers(
+        legal.represented().id(),
+        legal.survivorServices().stream().map(Service::id).toList(),
+        legal.id())) {
+      throw ProblemException.of(ProblemCode.SURVIVOR_MANDATE_TAKEN);
+    }
+    Instant now = clock.instant();
+    legal.approve(agent.id(), now);
+    audit(legal, "approved", agent.id(), null, now);
+    LOG.infof("Survivor mandate %s approved by agent %s", legal.id(), agent.id());
+    return SurvivorMandateView.of(legal);
+  }
+
+  /** A second agent (or the proposer, withdrawing it) declines a survivor proposal: ended, {@code declined}. */
+  @Transactional
+  public SurvivorMandateView declineSurvivor(UUID id, Agent agent) {
+    FourEyes.requireAssurance(agent);
+    LegalRepresentation legal = survivorProposal(id);
+    FourEyes.requireNotAParty(agent, legal.represented(), legal.representative());
+    Instant now = clock.instant();
+    legal.end(LegalRepresentation.DECLINED, now);
+    audit(legal, "declined", agent.id(), LegalRepresentation.DECLINED, now);
+    LOG.infof("Survivor mandate %s declined by agent %s", legal.id(), agent.id());
+    return SurvivorMandateView.of(legal);
+  }
+
+  private LegalRepresentation survivorProposal(UUID id) {
+    LegalRepresentation legal =
+        repository
+            .findForUpdate(id)
+            .filter(l -> l.kind() == LegalKind.SURVIVOR)
+            .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
+    if (!LegalRepresentation.PROPOSED.equals(legal.status())) {
+      throw ProblemException.of(
+          ProblemCode.NOT_A_PROPOSAL, ProblemException.parameter("proposalStatus", legal.status()));
+    }
+    return legal;
+  }
+
+  /** Checks and stores a new survivor mandate with {@code status}; the caller audits it. */
+  private LegalRepresentation newSurvivor(NewSurvivorMandate request, String agentId, String status) {
     requirePerson("deceased", request.deceased().type());
     requirePerson("holder", request.holder().type());
     if (request.holder().sameParty(request.deceased())) {
@@ -139,14 +220,26 @@ public class LegalCommands {
     Instant now = clock.instant();
     LocalDate validFrom =
         request.validFrom() == null ? LocalDate.ofInstant(now, clock.getZone()) : request.validFrom();
-    Party deceased = parties.findOrRegister(request.deceased());
+    // The death must be known from the BRP feed; nothing is registered for a person who is not known dead.
+    Party deceased =
+        parties
+            .find(request.deceased())
+            .filter(p -> p.diedOn() != null)
+            .orElseThrow(() -> ProblemException.of(ProblemCode.DEATH_NOT_KNOWN));
+    if (validFrom.isBefore(deceased.diedOn())) {
+      throw ProblemException.invalid(ProblemCode.VALID_FROM_BEFORE_DEATH, "validFrom");
+    }
     Party holder = parties.findOrRegister(request.holder());
+    if (holder.diedOn() != null) {
+      throw ProblemException.of(ProblemCode.PARTY_DECEASED);
+    }
     parties.lock(deceased);
-    if (repository.activeSurvivorCovers(deceased.id(), services.stream().map(Service::id).toList())) {
+    if (repository.survivorCovers(deceased.id(), services.stream().map(Service::id).toList(), null)) {
       throw ProblemException.of(ProblemCode.SURVIVOR_MANDATE_TAKEN);
     }
     LegalRepresentation legal =
         LegalRepresentation.survivor(
+            status,
             deceased,
             holder,
             role,
@@ -158,16 +251,13 @@ public class LegalCommands {
             now);
     repository.persist(legal);
     repository.flush();
-    audit(legal, "created", agentId, null, now);
-    LOG.infof(
-        "Survivor mandate %s registered by agent %s: estate of party %s, holder party %s, %d service(s)",
-        legal.id(), agentId, deceased.id(), holder.id(), services.size());
-    return SurvivorMandateView.of(legal);
+    return legal;
   }
 
   /**
-   * Ends a survivor mandate ({@code settled} or {@code revoked}); 404 unknown, 409 already ended. The
-   * broker is told (after the commit) to end the holder's sessions under it.
+   * Ends a survivor mandate ({@code settled} or {@code revoked}), also one still proposed (it is then
+   * withdrawn); 404 unknown, 409 already ended. The broker is told (after the commit) to end the holder's
+   * sessions under it.
    */
   @Transactional
   public SurvivorMandateView endSurvivor(UUID id, String reason, String agentId) {
@@ -176,7 +266,7 @@ public class LegalCommands {
             .findForUpdate(id)
             .filter(l -> l.kind() == LegalKind.SURVIVOR)
             .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
-    if (!LegalRepresentation.ACTIVE.equals(legal.status())) {
+    if (LegalRepresentation.ENDED.equals(legal.status())) {
       throw ProblemException.of(
           ProblemCode.SURVIVOR_MANDATE_ENDED,
           ProblemException.parameter("endReason", legal.endReason()));

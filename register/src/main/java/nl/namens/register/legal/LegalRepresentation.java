@@ -40,6 +40,10 @@ public class LegalRepresentation {
 
   static final String ACTIVE = "active";
   static final String ENDED = "ended";
+  /** A survivor mandate proposed at the helpdesk, awaiting a second, different agent. */
+  static final String PROPOSED = "proposed";
+  /** Why a survivor proposal ended: a second agent declined it. */
+  static final String DECLINED = "declined";
 
   @Id private UUID id;
 
@@ -103,6 +107,10 @@ public class LegalRepresentation {
   @Column(name = "agent_id")
   private String agentId;
 
+  /** A survivor mandate proposed at the helpdesk: the second agent who approved it. */
+  @Column(name = "approved_by")
+  private String approvedBy;
+
   @Column(name = "end_reason")
   private String endReason;
 
@@ -128,8 +136,12 @@ public class LegalRepresentation {
     this.updatedAt = now;
   }
 
-  /** A new, active survivor mandate of {@code holder} for the estate of {@code deceased}. */
+  /**
+   * A new survivor mandate of {@code holder} for the estate of {@code deceased}: {@code active}
+   * (administrators, demo data) or {@code proposed} (the helpdesk: {@code agentId} proposed it).
+   */
   static LegalRepresentation survivor(
+      String status,
       Party deceased,
       Party holder,
       SurvivorRole role,
@@ -152,13 +164,29 @@ public class LegalRepresentation {
     legal.survivorServices.addAll(services);
     legal.validFrom = validFrom;
     legal.agentId = agentId;
-    legal.status = ACTIVE;
+    if (!ACTIVE.equals(status) && !PROPOSED.equals(status)) {
+      throw new IllegalArgumentException("a survivor mandate starts active or proposed");
+    }
+    legal.status = status;
     legal.createdAt = now;
     legal.updatedAt = now;
     return legal;
   }
 
-  /** Ends a survivor mandate: the estate is settled, or the mandate revoked. */
+  /** A second agent approved the survivor proposal: {@code active}. */
+  void approve(String approver, Instant now) {
+    if (!PROPOSED.equals(status)) {
+      throw new IllegalStateException("not a proposal: " + status);
+    }
+    if (approver.equals(agentId)) {
+      throw new IllegalStateException("four eyes: the proposing agent cannot approve");
+    }
+    this.status = ACTIVE;
+    this.approvedBy = approver;
+    this.updatedAt = now;
+  }
+
+  /** Ends a survivor mandate: the estate is settled, or the mandate revoked; a proposal: declined. */
   void end(String reason, Instant now) {
     this.status = ENDED;
     this.endReason = reason;
@@ -310,7 +338,12 @@ public class LegalRepresentation {
     return agentId;
   }
 
-  /** Why a survivor mandate ended ({@code settled}, {@code revoked}); {@code null} while active. */
+  /** The second agent who approved a helpdesk survivor proposal; {@code null} otherwise. */
+  public String approvedBy() {
+    return approvedBy;
+  }
+
+  /** Why a survivor mandate ended ({@code settled}, {@code revoked}, {@code declined}); {@code null} while open. */
   public String endReason() {
     return endReason;
   }

@@ -49,22 +49,31 @@ class LegalRepresentationRepository implements PanacheRepositoryBase<LegalRepres
   }
 
   /**
-   * Whether an active survivor mandate for the estate of {@code deceased} already names one of {@code
-   * services} (one holder at a time per estate and service). By {@code legal_representations_represented_idx}.
+   * Whether an active or proposed survivor mandate for the estate of {@code deceased}, other than {@code
+   * except} (may be null), already names one of {@code services} (one holder at a time per estate and
+   * service). By {@code legal_representations_represented_idx}.
    */
-  boolean activeSurvivorCovers(UUID deceased, Collection<UUID> services) {
+  boolean survivorCovers(UUID deceased, Collection<UUID> services, UUID except) {
     Long count =
         getEntityManager()
             .createQuery(
                 "select count(l) from LegalRepresentation l join l.survivorServices s"
                     + " where l.represented.id = :deceased and l.kind = :survivor"
-                    + " and l.status = :active and s.id in :services",
+                    + " and l.status in :open and s.id in :services and l.id <> :except",
                 Long.class)
             .setParameter("deceased", deceased)
             .setParameter("survivor", LegalKind.SURVIVOR.code())
-            .setParameter("active", LegalRepresentation.ACTIVE)
+            .setParameter("open", List.of(LegalRepresentation.ACTIVE, LegalRepresentation.PROPOSED))
             .setParameter("services", services)
+            .setParameter("except", except == null ? new UUID(0, 0) : except)
             .getSingleResult();
     return count > 0;
+  }
+
+  /** Survivor mandates proposed at the helpdesk, awaiting a second agent, oldest first (at most {@code max}). */
+  List<LegalRepresentation> survivorProposals(int max) {
+    return find("kind = ?1 and status = ?2 order by createdAt, id", LegalKind.SURVIVOR.code(), LegalRepresentation.PROPOSED)
+        .page(0, max)
+        .list();
   }
 }

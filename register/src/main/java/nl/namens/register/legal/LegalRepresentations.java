@@ -105,6 +105,12 @@ public class LegalRepresentations {
         .orElseThrow(() -> ProblemException.of(ProblemCode.SURVIVOR_MANDATE_NOT_FOUND));
   }
 
+  /** Survivor mandates proposed at the helpdesk, awaiting a second agent, oldest first (at most 200). */
+  @Transactional
+  public List<SurvivorMandateView> survivorProposals() {
+    return repository.survivorProposals(200).stream().map(SurvivorMandateView::of).toList();
+  }
+
   /** The effective last day of the relation (end date or the day before the 18th birthday). */
   public LocalDate validUntil(LegalRepresentation legal) {
     return legal.effectiveValidUntil(config);

@@ -10,9 +10,10 @@ import nl.namens.register.service.ServiceRef;
 /**
  * A survivor mandate as the helpdesk and admin APIs show it: {@code id}, {@code kind} ({@code survivor}),
  * {@code deceased}, {@code holder}, {@code role}, {@code evidence}, {@code services}, {@code validFrom},
- * {@code status} ({@code active} | {@code ended}), {@code endReason} ({@code settled} | {@code revoked}),
- * {@code source} ({@code helpdesk}), {@code legalBasis}, {@code agentId}, {@code createdAt}, {@code
- * updatedAt}, {@code endedAt}.
+ * {@code status} ({@code proposed} | {@code active} | {@code ended}), {@code endReason} ({@code settled} |
+ * {@code revoked} | {@code declined}), {@code source} ({@code helpdesk}), {@code legalBasis}, {@code agentId}
+ * (who proposed or registered it), {@code approvedBy} (the second agent of a helpdesk proposal), {@code
+ * createdAt}, {@code updatedAt}, {@code endedAt}.
  */
 public record SurvivorMandateView(
     UUID id,
@@ -28,6 +29,7 @@ public record SurvivorMandateView(
     String source,
     LegalBasis legalBasis,
     String agentId,
+    String approvedBy,
     Instant createdAt,
     Instant updatedAt,
     Instant endedAt) {
@@ -47,6 +49,7 @@ public record SurvivorMandateView(
         legal.source().code(),
         legal.basis(),
         legal.agentId(),
+        legal.approvedBy(),
         legal.createdAt(),
         legal.updatedAt(),
         legal.endedAt());

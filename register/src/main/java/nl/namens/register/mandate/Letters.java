@@ -50,14 +50,17 @@ class Letters {
             + ".");
   }
 
-  void helpdeskRegistration(Mandate m, String code, String agentId) {
+  /** A second agent approved a helpdesk registration: the principal gets the code, by letter only. */
+  void helpdeskRegistration(Mandate m, String code) {
     send(
         m.principal(),
         m,
         Outbox.HELPDESK_REGISTRATION,
         "Bevestiging: machtiging geregistreerd via de helpdesk",
         "Via de helpdesk (medewerker "
-            + agentId
+            + m.proposedBy()
+            + ", goedgekeurd door medewerker "
+            + m.approvedBy()
             + ") is op uw verzoek een machtiging geregistreerd: u machtigt "
             + name(m.representative())
             + terms(m)
@@ -199,6 +202,26 @@ class Letters {
             + " heeft de machtiging die via de helpdesk was geregistreerd ongedaan gemaakt"
             + terms(m)
             + ". De machtiging geldt niet.");
+  }
+
+  /** The BRP reported the death of a party: the other party is told that the mandate ended. */
+  void endedByDeath(Mandate m, Party deceased) {
+    Party other = other(m, deceased);
+    send(
+        other,
+        m,
+        Outbox.ENDED_BY_DEATH,
+        "Machtiging beëindigd door overlijden",
+        "De machtiging van "
+            + name(m.principal())
+            + " aan "
+            + name(m.representative())
+            + terms(m)
+            + " is beëindigd: volgens de Basisregistratie Personen is "
+            + name(deceased)
+            + " overleden. De machtiging geldt niet meer sinds "
+            + moment(m.revokedAt())
+            + ".");
   }
 
   void lapsed(Mandate m) {

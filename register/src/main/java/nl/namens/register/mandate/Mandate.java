@@ -109,6 +109,14 @@ public class Mandate {
   @Column(name = "activated_at")
   private Instant activatedAt;
 
+  /** A helpdesk proposal: the agent who proposed it. */
+  @Column(name = "proposed_by")
+  private String proposedBy;
+
+  /** A helpdesk proposal: the second agent who approved it. */
+  @Column(name = "approved_by")
+  private String approvedBy;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "mandate_employees", joinColumns = @JoinColumn(name = "mandate_id"))
   @Column(name = "acting_subject_id")
@@ -134,10 +142,11 @@ public class Mandate {
     if (kind.isLegal()) {
       throw new IllegalArgumentException("kind " + kind.code());
     }
-    if (status != MandateStatus.PENDING
+    if (status != MandateStatus.PROPOSED
+        && status != MandateStatus.PENDING
         && status != MandateStatus.REQUESTED
         && status != MandateStatus.ACTIVE) {
-      throw new IllegalArgumentException("a mandate starts pending, requested or active");
+      throw new IllegalArgumentException("a mandate starts proposed, pending, requested or active");
     }
     if (principal.id().equals(representative.id())) {
       throw new IllegalArgumentException("self-mandate");
@@ -184,6 +193,37 @@ public class Mandate {
     endedAt = now;
     updatedAt = now;
     clearCode();
+  }
+
+  /** A helpdesk proposal of {@code agentId}, awaiting a second agent. */
+  void proposedBy(String agentId) {
+    if (status != MandateStatus.PROPOSED) {
+      throw new IllegalStateException("not a proposal: " + status.code());
+    }
+    this.proposedBy = agentId;
+  }
+
+  /** A second agent approved the proposal: {@code pending}; then {@link #awaitCode}. */
+  void approveProposal(String agentId, Instant now) {
+    if (status != MandateStatus.PROPOSED) {
+      throw new IllegalStateException("not a proposal: " + status.code());
+    }
+    if (agentId.equals(proposedBy)) {
+      throw new IllegalStateException("four eyes: the proposing agent cannot approve");
+    }
+    status = MandateStatus.PENDING;
+    approvedBy = agentId;
+    updatedAt = now;
+  }
+
+  /** A second agent declined the proposal: {@code declined}. */
+  void declineProposal(Instant now) {
+    if (status != MandateStatus.PROPOSED) {
+      throw new IllegalStateException("not a proposal: " + status.code());
+    }
+    status = MandateStatus.DECLINED;
+    endedAt = now;
+    updatedAt = now;
   }
 
   /** Waits for a code (pending or requested): its hash, when it expires, when the mandate lapses. */
@@ -271,6 +311,16 @@ public class Mandate {
 
   public String channel() {
     return channel;
+  }
+
+  /** The agent who proposed a helpdesk registration; {@code null} for other mandates. */
+  public String proposedBy() {
+    return proposedBy;
+  }
+
+  /** The second agent who approved a helpdesk registration; {@code null} until then. */
+  public String approvedBy() {
+    return approvedBy;
   }
 
   public String codeHash() {

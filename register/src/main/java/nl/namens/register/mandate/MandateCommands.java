@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.agent.Agent;
+import nl.namens.register.agent.FourEyes;
 import nl.namens.register.audit.AuditEntry;
 import nl.namens.register.audit.AuditTrail;
 import nl.namens.register.party.Parties;
@@ -25,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Every change to a mandate, for every channel (portal, user API, helpdesk, admin API, demo data): register,
- * request, create, activate, approve, decline, revoke, undo, employees. Terms are checked by {@link
+ * Every change to a mandate, for every channel (portal, user API, helpdesk, admin API, demo data, the BRP
+ * deaths feed): register, propose / approve / decline a helpdesk proposal (four eyes), request, create,
+ * activate, approve, decline, revoke, undo, employees, the end on a party's death. Terms are checked by {@link
  * TermsCheck}; each change locks the mandate's row, appends an audit entry and writes the letters, in one
  * transaction of its own (a caller's is suspended), so a revocation is in force when the call returns.
  * Refusals are {@link ProblemException}s; nothing is stored then, except that a wrong code is counted.
@@ -79,11 +82,11 @@ public class MandateCommands {
   // --- new mandates ----------------------------------------------------------------------------------------
 
   /**
-   * The principal (online, or a helpdesk agent for them) registers a mandate: {@code pending} + the activation
-   * code, returned once. A helpdesk registration also sends the principal the code and how to undo it.
+   * The principal registers a mandate online: {@code pending} + the activation code, returned once. (At the
+   * helpdesk a registration is a {@link #propose proposal}: the code then goes by letter only.)
    */
   public Registered register(Actor principal, MandateTerms asked) {
-    requireChannel(principal, Channel.ONLINE, Channel.HELPDESK);
+    requireChannel(principal, Channel.ONLINE);
     requireParty(principal, asked.principal());
     TermsCheck.Checked checked = terms.check(principal, TermsCheck.Side.PRINCIPAL, asked);
     requireBelowDailyLimit(principal);
@@ -91,18 +94,131 @@ public class MandateCommands {
     return inNewTransaction(
         () -> {
           Mandate m = open(asked, checked, MandateStatus.PENDING, principal, code);
-          if (principal.channel() == Channel.HELPDESK) {
-            m.undoableUntil(plus(undoPeriod));
-          }
           Party p = m.principal();
           audit.append(m.id(), who(principal, p), "register", null, m.status().code());
           letters.registered(m);
-          if (principal.channel() == Channel.HELPDESK) {
-            letters.helpdeskRegistration(m, code, principal.agentId());
-          }
           LOG.infof("Mandate %s registered (%s, %s)", m.id(), m.kind().code(), principal.channel().code());
           return new Registered(MandateDetails.of(m, p, clock), code);
         });
+  }
+
+  // --- helpdesk proposals (four eyes) -----------------------------------------------------------------------
+
+  /**
+   * A helpdesk agent registers a mandate for the calling principal: a {@code proposed} mandate, without a
+   * code and without letters, until a second, different agent {@link #approveProposal approves} it. The
+   * agent may not be a party of it (403 {@code agent-is-party}).
+   */
+  public MandateDetails propose(Actor principal, MandateTerms asked, Agent agent) {
+    requireChannel(principal, Channel.HELPDESK);
+    requireParty(principal, asked.principal());
+    FourEyes.requireAssurance(agent);
+    FourEyes.requireNotAParty(agent, asked.principal(), asked.representative());
+    TermsCheck.Checked checked = terms.check(principal, TermsCheck.Side.PRINCIPAL, asked);
+    return inNewTransaction(
+        () -> {
+          Mandate m = open(asked, checked, MandateStatus.PROPOSED, principal, null);
+          m.proposedBy(agent.id());
+          audit.append(m.id(), who(principal, m.principal()), "propose", null, m.status().code());
+          LOG.infof("Mandate %s proposed at the helpdesk by agent %s", m.id(), agent.id());
+          return MandateDetails.of(m, null, clock);
+        });
+  }
+
+  /**
+   * A second agent approves a helpdesk proposal: {@code pending}; the activation code is made now and goes by
+   * letter to the principal only (never to an agent), with how to undo the registration. 403 {@code
+   * own-proposal} for the agent who proposed it, {@code agent-is-party} for a party; 409 {@code
+   * not-a-proposal} when it is no longer a proposal.
+   */
+  public MandateDetails approveProposal(UUID mandateId, Agent agent) {
+    FourEyes.requireAssurance(agent);
+    String code = codes.generate();
+    return inNewTransaction(
+        () -> {
+          Mandate m = proposal(mandateId, agent);
+          Instant now = clock.instant();
+          String before = m.status().code();
+          m.approveProposal(agent.id(), now);
+          String normalized = ActivationCodes.normalize(code).orElseThrow();
+          m.awaitCode(codes.hash(m.id(), normalized), plus(config.codeValidity()), plus(config.pendingLapse()));
+          m.undoableUntil(plus(undoPeriod));
+          audit.append(m.id(), agentOnly(m, agent), "approve-proposal", before, m.status().code());
+          letters.registered(m);
+          letters.helpdeskRegistration(m, code);
+          LOG.infof("Mandate %s: helpdesk proposal approved by agent %s", m.id(), agent.id());
+          return MandateDetails.of(m, null, clock);
+        });
+  }
+
+  /** A second agent (or the proposer, withdrawing it) declines a helpdesk proposal: {@code declined}. */
+  public MandateDetails declineProposal(UUID mandateId, Agent agent) {
+    FourEyes.requireAssurance(agent);
+    return inNewTransaction(
+        () -> {
+          Mandate m = proposal(mandateId, null);
+          FourEyes.requireNotAParty(agent, m.principal(), m.representative());
+          String before = m.status().code();
+          m.declineProposal(clock.instant());
+          audit.append(m.id(), agentOnly(m, agent), "decline-proposal", before, m.status().code());
+          LOG.infof("Mandate %s: helpdesk proposal declined by agent %s", m.id(), agent.id());
+          return MandateDetails.of(m, null, clock);
+        });
+  }
+
+  /**
+   * The proposal, locked; checked for {@code approver} (null: a decline) in the order an agent needs to
+   * hear it: unknown, no longer a proposal, their own, a party of it.
+   */
+  private Mandate proposal(UUID mandateId, Agent approver) {
+    Mandate m =
+        mandates
+            .findForUpdate(mandateId)
+            .orElseThrow(() -> ProblemException.of(ProblemCode.MANDATE_NOT_FOUND));
+    if (m.status() != MandateStatus.PROPOSED) {
+      throw ProblemException.of(
+          ProblemCode.NOT_A_PROPOSAL, ProblemException.parameter("proposalStatus", m.status().code()));
+    }
+    if (approver != null) {
+      FourEyes.requireSecondAgent(approver, m.proposedBy());
+      FourEyes.requireNotAParty(approver, m.principal(), m.representative());
+    }
+    return m;
+  }
+
+  /** The approving or declining agent, on the principal's behalf (whose identity the proposer checked). */
+  private static AuditEntry.Who agentOnly(Mandate m, Agent agent) {
+    return new AuditEntry.Who(m.principal().id(), null, Channel.HELPDESK.code(), agent.id(), null);
+  }
+
+  // --- death -------------------------------------------------------------------------------------------------
+
+  /**
+   * The BRP reported {@code deceased}'s death: every open voluntary mandate (proposed, pending, requested,
+   * active, locked) with them as principal or representative is {@code revoked}, in the caller's transaction
+   * (the death row's: all of it or nothing), audited as channel {@code system}, action {@code death}; the
+   * other party gets a letter and the broker is told (after the commit) to end the sessions under each.
+   * Survivor mandates (legal representations) are not mandates and are not touched. Returns how many ended.
+   */
+  public int endOnDeath(Party deceased) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              Instant now = clock.instant();
+              int ended = 0;
+              for (Mandate m : mandates.openWithForUpdate(deceased)) {
+                String before = m.status().code();
+                m.revoke(now);
+                revocations.fire(MandateRevoked.of(m));
+                audit.append(m.id(), AuditEntry.Who.SYSTEM, "death", before, m.status().code());
+                letters.endedByDeath(m, deceased);
+                ended++;
+              }
+              if (ended > 0) {
+                LOG.infof("Party %s died: %d open mandate(s) ended", deceased.id(), ended);
+              }
+              return ended;
+            });
   }
 
   /**
@@ -225,6 +341,9 @@ public class MandateCommands {
     Party p = parties.findOrRegister(asked.principal());
     Party r = parties.findOrRegister(asked.representative());
     parties.lock(p);
+    if (p.diedOn() != null || r.diedOn() != null) {
+      throw ProblemException.of(ProblemCode.PARTY_DECEASED);
+    }
     List<UUID> serviceIds = checked.services().stream().map(Service::id).toList();
     if (actor.channel() != Channel.ADMIN) {
       if (mandates.openOverlapExists(p, r, serviceIds, checked.from(), checked.until())) {

@@ -14,14 +14,16 @@ import nl.namens.register.service.ServiceRef;
  * A mandate as a party sees it through the JSON API and the portal.
  *
  * <ul>
- *   <li>{@code status}: stored status ({@code pending}, {@code requested}, {@code active}, {@code
+ *   <li>{@code status}: stored status ({@code proposed} (a helpdesk registration awaiting a second agent),
+ *       {@code pending}, {@code requested}, {@code active}, {@code
  *       declined}, {@code revoked}, {@code lapsed}, {@code locked});
  *   <li>{@code state}: the status with the period applied: an active mandate is {@code expired} after
  *       {@code validUntil}, {@code scheduled} before {@code validFrom}, else {@code active};
  *   <li>{@code role}: the viewer's role ({@code principal} / {@code representative});
  *   <li>{@code awaiting}: whose action a pending/requested mandate waits for;
  *   <li>{@code employeePolicy} / {@code employees}: for company representatives; the list only for the
- *       representative.
+ *       representative;
+ *   <li>{@code proposedBy} / {@code approvedBy}: a helpdesk registration's two agents (four eyes).
  * </ul>
  */
 public record MandateDetails(
@@ -45,7 +47,9 @@ public record MandateDetails(
     Instant lapsesAt,
     Instant undoUntil,
     String employeePolicy,
-    List<String> employees) {
+    List<String> employees,
+    String proposedBy,
+    String approvedBy) {
 
   public static final String PRINCIPAL = "principal";
   public static final String REPRESENTATIVE = "representative";
@@ -86,7 +90,9 @@ public record MandateDetails(
         derivedLapse ? null : m.lapsesAt(),
         m.undoUntil(),
         company ? m.employeePolicy() : null,
-        company && !PRINCIPAL.equals(role) ? m.employees() : null);
+        company && !PRINCIPAL.equals(role) ? m.employees() : null,
+        m.proposedBy(),
+        m.approvedBy());
   }
 
   /**

@@ -65,6 +65,12 @@ public class MandateQueries {
     return list(actor, party -> mandates.waitingWith(party, clock.instant()));
   }
 
+  /** The helpdesk's proposals awaiting a second agent, oldest first (at most 200), as an administrator sees them. */
+  @Transactional
+  public List<MandateDetails> proposals() {
+    return mandates.proposals(200).stream().map(m -> MandateDetails.of(m, null, clock)).toList();
+  }
+
   /** The mandate's history (audit trail), oldest first, for either party; "not found" for anyone else. */
   @Transactional
   public List<HistoryEntry> history(Actor actor, UUID mandateId) {

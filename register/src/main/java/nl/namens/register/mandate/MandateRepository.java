@@ -58,7 +58,7 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
   }
 
   /**
-   * Whether an active, pending or requested mandate between the same two parties already covers one of the
+   * Whether an active, pending, requested or proposed mandate between the same two parties already covers one of the
    * services on a day of {@code [from, until]}.
    */
   boolean openOverlapExists(
@@ -74,12 +74,45 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
             .setParameter("principal", principal)
             .setParameter("representative", representative)
             .setParameter(
-                "open", List.of(MandateStatus.ACTIVE, MandateStatus.PENDING, MandateStatus.REQUESTED))
+                "open",
+                List.of(
+                    MandateStatus.ACTIVE,
+                    MandateStatus.PENDING,
+                    MandateStatus.REQUESTED,
+                    MandateStatus.PROPOSED))
             .setParameter("services", services)
             .setParameter("from", from)
             .setParameter("until", until)
             .getSingleResult();
     return count > 0;
+  }
+
+  /**
+   * The open mandates (proposed, pending, requested, active, locked) the party is principal or
+   * representative of, their rows locked until the transaction ends, oldest first.
+   */
+  List<Mandate> openWithForUpdate(Party party) {
+    return getEntityManager()
+        .createQuery(
+            "select m from Mandate m where (m.principal = :party or m.representative = :party)"
+                + " and m.status in :open order by m.createdAt, m.id",
+            Mandate.class)
+        .setParameter("party", party)
+        .setParameter(
+            "open",
+            List.of(
+                MandateStatus.PROPOSED,
+                MandateStatus.PENDING,
+                MandateStatus.REQUESTED,
+                MandateStatus.ACTIVE,
+                MandateStatus.LOCKED))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** Helpdesk proposals awaiting a second agent, oldest first (at most {@code max}). */
+  List<Mandate> proposals(int max) {
+    return find("status = ?1 order by createdAt, id", MandateStatus.PROPOSED).page(0, max).list();
   }
 
   /** Ids of pending or requested mandates whose lapse moment has come. */

@@ -7,6 +7,11 @@ import java.util.Optional;
  * is derived from {@code validUntil}.
  */
 public enum MandateStatus {
+  /**
+   * Proposed at the helpdesk by one agent, awaiting a second, different agent's approval (then {@link
+   * #PENDING}, and the code goes out by letter) or decline.
+   */
+  PROPOSED("proposed"),
   /** Registered by the principal, awaiting activation by the representative with the activation code. */
   PENDING("pending"),
   /** Asked by the representative, awaiting approval by the principal with the code sent by letter. */
@@ -37,7 +42,11 @@ public enum MandateStatus {
 
   /** Whether the mandate can still be revoked (it has not ended already). */
   public boolean isOpen() {
-    return this == PENDING || this == REQUESTED || this == ACTIVE || this == LOCKED;
+    return this == PROPOSED
+        || this == PENDING
+        || this == REQUESTED
+        || this == ACTIVE
+        || this == LOCKED;
   }
 
   public static Optional<MandateStatus> fromCode(String code) {

@@ -26,6 +26,7 @@ public class Outbox implements PanacheRepositoryBase<Letter, Long> {
   public static final String DECLINED = "mandate-declined";
   public static final String REVOKED = "mandate-revoked";
   public static final String UNDONE = "mandate-undone";
+  public static final String ENDED_BY_DEATH = "mandate-ended-death";
   public static final String LAPSED = "mandate-lapsed";
   public static final String LOCKED = "mandate-locked";
   public static final String EMPLOYEES_CHANGED = "employees-changed";

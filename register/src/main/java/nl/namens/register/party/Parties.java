@@ -87,6 +87,20 @@ public class Parties {
     return true;
   }
 
+  /**
+   * Records the date of death the BRP deaths feed gave (a later row with another date corrects it). Returns
+   * whether it changed.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean recordDeath(Party party, LocalDate diedOn) {
+    if (diedOn == null || diedOn.equals(party.diedOn())) {
+      return false;
+    }
+    party.diedOn(diedOn);
+    LOG.infof("Party %s: date of death recorded", party.id());
+    return true;
+  }
+
   private Party persist(PartyIdentity identity, String displayName, LocalDate birthDate) {
     Party party =
         new Party(

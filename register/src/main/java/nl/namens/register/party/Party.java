@@ -37,6 +37,10 @@ public class Party {
   @Column(name = "birth_date")
   private LocalDate birthDate;
 
+  /** The date of death from the BRP deaths feed; {@code null} while none is known. */
+  @Column(name = "died_on")
+  private LocalDate diedOn;
+
   protected Party() {}
 
   Party(SubjectType type, String identifier, String displayName, LocalDate birthDate, Instant createdAt) {
@@ -81,5 +85,14 @@ public class Party {
 
   void birthDate(LocalDate birthDate) {
     this.birthDate = birthDate;
+  }
+
+  /** The date of death the BRP deaths feed gave, or {@code null}: the register knows of no death. */
+  public LocalDate diedOn() {
+    return diedOn;
+  }
+
+  void diedOn(LocalDate diedOn) {
+    this.diedOn = diedOn;
   }
 }

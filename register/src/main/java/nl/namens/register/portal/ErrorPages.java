@@ -30,6 +30,7 @@ final class ErrorPages {
         switch (e.messageKey()) {
           case "error_no_identity" -> texts.msg().error_no_identity();
           case "error_helpdesk_only" -> texts.msg().error_helpdesk_only();
+          case "error_helpdesk_loa" -> texts.msg().error_helpdesk_loa();
           case "error_not_found" -> texts.msg().error_not_found();
           case "error_forbidden" -> texts.msg().error_forbidden();
           default -> texts.msg().error_generic();

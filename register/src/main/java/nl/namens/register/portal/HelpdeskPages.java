@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.namens.register.agent.Agent;
 import nl.namens.register.legal.LegalCommands;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateDetails;
+import nl.namens.register.mandate.MandateQueries;
 import nl.namens.register.mandate.MandateTerms;
-import nl.namens.register.mandate.Registered;
 import nl.namens.register.outbox.Outbox;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemException;
@@ -30,16 +32,19 @@ import nl.namens.register.service.ServiceView;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * {@code /portal/helpdesk}, for the agent the portal's locator checked (realm role {@code namens-helpdesk}):
- * register or revoke a mandate for a caller after an identity check. The agent, the channel and the
- * identity-check reference go into the audit trail; the page shows the letters sent, among them the
- * principal's letter with the undo. Survivor mandates: {@link SurvivorPages}.
+ * {@code /portal/helpdesk}, for the agent the portal's locator checked (realm role {@code namens-helpdesk},
+ * login at substantieel or higher): propose a mandate for a caller after an identity check (it takes effect
+ * when a second agent approves it: {@link ProposalPages}; the code goes to the principal by letter only, never
+ * to an agent), or revoke one. The agent, the channel and the identity-check reference go into the audit
+ * trail. Survivor mandates: {@link SurvivorPages}.
  */
 final class HelpdeskPages {
 
-  private final String agent;
+  private final Agent agent;
   private final MandateCommands commands;
+  private final MandateQueries queries;
   private final LegalCommands legal;
+  private final LegalRepresentations legalReads;
   private final TermsForms terms;
   private final Catalogue catalogue;
   private final Outbox outbox;
@@ -47,9 +52,11 @@ final class HelpdeskPages {
   private final Clock clock;
 
   HelpdeskPages(
-      String agent,
+      Agent agent,
       MandateCommands commands,
+      MandateQueries queries,
       LegalCommands legal,
+      LegalRepresentations legalReads,
       TermsForms forms,
       Catalogue catalogue,
       Outbox outbox,
@@ -57,7 +64,9 @@ final class HelpdeskPages {
       Clock clock) {
     this.agent = agent;
     this.commands = commands;
+    this.queries = queries;
     this.legal = legal;
+    this.legalReads = legalReads;
     this.terms = forms;
     this.catalogue = catalogue;
     this.outbox = outbox;
@@ -99,17 +108,13 @@ final class HelpdeskPages {
       return forms(headers, 400, form, errors, blank, List.of());
     }
     try {
-      Registered registered =
-          commands.register(
-              Actor.helpdesk(caller.get(), agent, check.get()),
+      MandateDetails proposed =
+          commands.propose(
+              Actor.helpdesk(caller.get(), agent.id(), check.get()),
               new MandateTerms(
-                  caller.get(), representative.get(), null, serviceIds, from.get(), until.get()));
-      return views.page(
-          headers,
-          200,
-          "helpdesk-registered",
-          "helpdesk",
-          Map.of("registered", registered, "letters", outbox.about(registered.mandate().id())));
+                  caller.get(), representative.get(), null, serviceIds, from.get(), until.get()),
+              agent);
+      return views.page(headers, 200, "helpdesk-proposed", "helpdesk", Map.of("mandate", proposed));
     } catch (ProblemException e) {
       Map<String, String> fields = new HashMap<>();
       fields.put("", "");
@@ -143,7 +148,7 @@ final class HelpdeskPages {
       return forms(headers, 400, blank, List.of(), prefixed(form), prefixed(errors));
     }
     try {
-      MandateDetails revoked = commands.revoke(Actor.helpdesk(caller.get(), agent, check.get()), id.get());
+      MandateDetails revoked = commands.revoke(Actor.helpdesk(caller.get(), agent.id(), check.get()), id.get());
       return views.page(
           headers,
           200,
@@ -181,6 +186,12 @@ final class HelpdeskPages {
   @Path("survivor-mandates")
   public SurvivorPages survivorMandates() {
     return new SurvivorPages(agent, legal, catalogue, views, clock);
+  }
+
+  /** Proposals awaiting a second agent (four eyes), for the same agent. */
+  @Path("proposals")
+  public ProposalPages proposals() {
+    return new ProposalPages(agent, commands, queries, legal, legalReads, outbox, views);
   }
 
   /** The revoke form's controls carry the prefix {@code revoke-} (two forms on one page). */

@@ -26,13 +26,14 @@ final class PortalExtensions {
   private static final Set<String> HISTORY_ACTIONS =
       Set.of(
           "register", "request", "activate", "approve", "decline", "revoke", "undo", "lapse", "lock",
-          "wrong-code", "seed", "employees-all", "employees-listed");
+          "wrong-code", "seed", "employees-all", "employees-listed", "propose", "approve-proposal",
+          "decline-proposal", "death");
   private static final Set<String> STATUSES =
-      Set.of("pending", "requested", "active", "declined", "revoked", "lapsed", "locked");
-  private static final Set<String> CHANNELS = Set.of("online", "helpdesk", "broker", "admin");
+      Set.of("proposed", "pending", "requested", "active", "declined", "revoked", "lapsed", "locked");
+  private static final Set<String> CHANNELS = Set.of("online", "helpdesk", "broker", "admin", "system");
   private static final Set<String> SURVIVOR_ROLES = Set.of("executor", "heir");
   private static final Set<String> SURVIVOR_EVIDENCE = Set.of("executele", "verklaring-van-erfrecht");
-  private static final Set<String> SURVIVOR_REASONS = Set.of("settled", "revoked");
+  private static final Set<String> SURVIVOR_REASONS = Set.of("settled", "revoked", "declined");
   private static final Set<String> LEGAL_KINDS =
       Arrays.stream(RepresentationKind.values())
           .filter(RepresentationKind::isLegal)
@@ -154,12 +155,16 @@ final class PortalExtensions {
         : "survivor_evidence_verklaring_van_erfrecht";
   }
 
-  /** {@code survivor_status_active} or {@code survivor_status_ended}. */
+  /** {@code survivor_status_proposed}, {@code survivor_status_active} or {@code survivor_status_ended}. */
   static String survivorStatusKey(SurvivorMandateView v) {
-    return "active".equals(v.status()) ? "survivor_status_active" : "survivor_status_ended";
+    return switch (v.status()) {
+      case "proposed" -> "survivor_status_proposed";
+      case "active" -> "survivor_status_active";
+      default -> "survivor_status_ended";
+    };
   }
 
-  /** {@code survivor_reason_settled} or {@code survivor_reason_revoked}; empty while active. */
+  /** {@code survivor_reason_settled}, {@code survivor_reason_revoked}, {@code survivor_reason_declined}; empty while open. */
   static String endReasonKey(SurvivorMandateView v) {
     return SURVIVOR_REASONS.contains(v.endReason()) ? "survivor_reason_" + v.endReason() : "";
   }

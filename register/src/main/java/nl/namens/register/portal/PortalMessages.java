@@ -155,6 +155,9 @@ public interface PortalMessages {
   String status_locked();
 
   @Message
+  String status_proposed();
+
+  @Message
   String overview_title();
 
   @Message
@@ -383,6 +386,18 @@ public interface PortalMessages {
   String hist_employees_listed();
 
   @Message
+  String hist_propose();
+
+  @Message
+  String hist_approve_proposal();
+
+  @Message
+  String hist_decline_proposal();
+
+  @Message
+  String hist_death();
+
+  @Message
   String hist_other();
 
   @Message
@@ -405,6 +420,9 @@ public interface PortalMessages {
 
   @Message
   String channel_admin();
+
+  @Message
+  String channel_system();
 
   @Message
   String employees_heading();
@@ -458,18 +476,6 @@ public interface PortalMessages {
   String post_intro();
 
   @Message
-  String helpdesk_title();
-
-  @Message
-  String helpdesk_intro();
-
-  @Message
-  String helpdesk_register_heading();
-
-  @Message
-  String helpdesk_revoke_heading();
-
-  @Message
   String field_caller_type();
 
   @Message
@@ -485,34 +491,10 @@ public interface PortalMessages {
   String hint_identity_check();
 
   @Message
-  String field_mandate_id();
+  String proposal_yours();
 
   @Message
-  String hint_mandate_id();
-
-  @Message
-  String submit_helpdesk_register();
-
-  @Message
-  String submit_helpdesk_revoke();
-
-  @Message
-  String helpdesk_registered_title();
-
-  @Message
-  String helpdesk_registered_intro();
-
-  @Message
-  String helpdesk_letters_heading();
-
-  @Message
-  String helpdesk_undo_sent(String until);
-
-  @Message
-  String helpdesk_revoked_title();
-
-  @Message
-  String helpdesk_revoked_intro();
+  String proposal_declined();
 
   @Message
   String survivor_heading();
@@ -521,34 +503,10 @@ public interface PortalMessages {
   String survivor_intro();
 
   @Message
-  String survivor_register_title();
-
-  @Message
-  String survivor_register_intro();
-
-  @Message
-  String field_survivor_deceased();
-
-  @Message
-  String field_survivor_holder();
-
-  @Message
-  String hint_bsn();
-
-  @Message
-  String field_survivor_role();
-
-  @Message
-  String hint_survivor_role();
-
-  @Message
   String survivor_role_executor();
 
   @Message
   String survivor_role_heir();
-
-  @Message
-  String field_survivor_evidence();
 
   @Message
   String survivor_evidence_executele();
@@ -557,73 +515,13 @@ public interface PortalMessages {
   String survivor_evidence_verklaring_van_erfrecht();
 
   @Message
-  String field_survivor_reference();
-
-  @Message
-  String hint_survivor_reference();
-
-  @Message
-  String field_survivor_services();
-
-  @Message
-  String hint_survivor_services();
-
-  @Message
-  String survivor_no_estate_services();
-
-  @Message
-  String submit_survivor_register();
-
-  @Message
-  String survivor_registered_title();
-
-  @Message
-  String survivor_registered_intro();
-
-  @Message
-  String col_survivor_deceased();
-
-  @Message
-  String col_survivor_holder();
-
-  @Message
-  String col_survivor_role();
-
-  @Message
-  String col_survivor_evidence();
-
-  @Message
-  String col_survivor_law();
-
-  @Message
-  String col_survivor_end_reason();
-
-  @Message
-  String col_survivor_ended_at();
-
-  @Message
-  String survivor_name_unknown();
-
-  @Message
   String survivor_status_active();
 
   @Message
   String survivor_status_ended();
 
   @Message
-  String survivor_end_title();
-
-  @Message
-  String survivor_end_intro();
-
-  @Message
-  String field_survivor_id();
-
-  @Message
-  String hint_survivor_id();
-
-  @Message
-  String field_survivor_end_reason();
+  String survivor_status_proposed();
 
   @Message
   String survivor_reason_settled();
@@ -632,13 +530,7 @@ public interface PortalMessages {
   String survivor_reason_revoked();
 
   @Message
-  String submit_survivor_end();
-
-  @Message
-  String survivor_ended_title();
-
-  @Message
-  String survivor_ended_intro();
+  String survivor_reason_declined();
 
   @Message
   String err_survivor_self();
@@ -660,6 +552,24 @@ public interface PortalMessages {
 
   @Message
   String err_survivor_id();
+
+  @Message
+  String err_death_unknown();
+
+  @Message
+  String err_before_death();
+
+  @Message
+  String err_party_deceased();
+
+  @Message
+  String err_own_proposal();
+
+  @Message
+  String err_agent_party();
+
+  @Message
+  String err_not_proposal();
 
   @Message
   String mandate_reference();
@@ -690,6 +600,9 @@ public interface PortalMessages {
 
   @Message
   String error_helpdesk_only();
+
+  @Message
+  String error_helpdesk_loa();
 
   @Message
   String error_generic();

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.namens.register.agent.Agent;
 import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Actor;
@@ -155,8 +156,9 @@ public class PortalResource {
   /** The helpdesk's pages, for agents only (realm role {@code namens-helpdesk}). */
   @Path("helpdesk")
   public HelpdeskPages helpdesk() {
-    String agent = user.agentId();
-    return new HelpdeskPages(agent, commands, legalCommands, forms(), catalogue, outbox, views, clock);
+    Agent agent = user.agent();
+    return new HelpdeskPages(
+        agent, commands, queries, legalCommands, legal, forms(), catalogue, outbox, views, clock);
   }
 
   private TermsForms forms() {

@@ -3,7 +3,10 @@ package nl.namens.register.portal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.agent.Agent;
+import nl.namens.register.agent.FourEyes;
 import nl.namens.register.Roles;
 import nl.namens.register.mandate.Actor;
 import nl.namens.register.party.Parties;
@@ -71,8 +74,13 @@ public class PortalUser {
     return identity.hasRole(Roles.HELPDESK);
   }
 
-  /** The helpdesk agent's id: {@code preferred_username}, else the subject. */
-  public String agentId() {
+  /**
+   * The helpdesk agent: id ({@code preferred_username}, else the subject), own party (if the login names
+   * one) and the login's level ({@code acr}). A readable forbidden page for anyone without the role, and for
+   * an agent whose login is below substantieel or says no level (fail closed): no helpdesk page is served
+   * then.
+   */
+  public Agent agent() {
     if (!isHelpdesk()) {
       throw PortalError.forbidden("error_helpdesk_only");
     }
@@ -80,7 +88,11 @@ public class PortalUser {
     if (agent == null || agent.isBlank() || agent.length() > 100) {
       throw PortalError.forbidden("error_helpdesk_only");
     }
-    return agent;
+    LevelOfAssurance loa = claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null);
+    if (loa == null || !loa.satisfies(FourEyes.MINIMUM_LOA)) {
+      throw PortalError.forbidden("error_helpdesk_loa");
+    }
+    return new Agent(agent, party().orElse(null), loa);
   }
 
   /** The name to greet: the register's display name of the party, else the login's name, else the identifier. */

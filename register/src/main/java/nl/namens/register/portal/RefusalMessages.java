@@ -47,6 +47,13 @@ final class RefusalMessages {
       case EMPLOYEES_MISSING -> "err_employees_none";
       case HOLDER_IS_DECEASED -> "err_survivor_self";
       case HEIR_NEEDS_INHERITANCE_CERTIFICATE -> "err_survivor_heir_evidence";
+      case VALID_FROM_BEFORE_DEATH -> "err_before_death";
+      case DEATH_NOT_KNOWN -> "err_death_unknown";
+      case PARTY_DECEASED -> "err_party_deceased";
+      case NOT_A_PROPOSAL -> "err_not_proposal";
+      case OWN_PROPOSAL -> "err_own_proposal";
+      case AGENT_IS_PARTY -> "err_agent_party";
+      case AGENT_LOA_TOO_LOW -> "error_helpdesk_loa";
       case INVALID_REQUEST,
           MALFORMED_REQUEST,
           OUT_OF_RANGE,

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.namens.register.agent.Agent;
 import nl.namens.register.legal.LegalCommands;
 import nl.namens.register.legal.NewSurvivorMandate;
 import nl.namens.register.legal.SurvivorMandateView;
@@ -26,20 +28,21 @@ import nl.namens.register.service.ServiceView;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * {@code /portal/helpdesk/survivor-mandates}, for the agent {@link HelpdeskPages} checked: register a survivor
- * mandate (nabestaandenmachtiging) for an heir or executor with the notary's evidence, and end it when the
+ * {@code /portal/helpdesk/survivor-mandates}, for the agent {@link HelpdeskPages} checked: propose a survivor
+ * mandate (nabestaandenmachtiging) for an heir or executor with the notary's evidence (active once a second
+ * agent approves it, {@link ProposalPages}; only when the BRP reported the death), and end it when the
  * estate is settled or the mandate is revoked. Through the same {@link LegalCommands} as {@code
  * /api/v1/helpdesk/survivor-mandates}: its rules, its audit with the agent, its conflict on a second holder.
  */
 final class SurvivorPages {
 
-  private final String agent;
+  private final Agent agent;
   private final LegalCommands survivors;
   private final Catalogue catalogue;
   private final Views views;
   private final Clock clock;
 
-  SurvivorPages(String agent, LegalCommands survivors, Catalogue catalogue, Views views, Clock clock) {
+  SurvivorPages(Agent agent, LegalCommands survivors, Catalogue catalogue, Views views, Clock clock) {
     this.agent = agent;
     this.survivors = survivors;
     this.catalogue = catalogue;
@@ -77,11 +80,14 @@ final class SurvivorPages {
       return registerForm(headers, 400, form, errors, offered);
     }
     try {
-      SurvivorMandateView registered = survivors.registerSurvivor(request.get(), agent);
+      SurvivorMandateView registered = survivors.proposeSurvivor(request.get(), agent);
       return views.page(headers, 200, "helpdesk-survivor-registered", "helpdesk", Map.of("survivor", registered));
     } catch (ProblemException e) {
-      return registerForm(
-          headers, RefusalMessages.status(e), form, RefusalMessages.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
+      Map<String, String> fields = new HashMap<>(SurvivorForm.fields(servicesField));
+      if (e.code() == ProblemCode.DEATH_NOT_KNOWN) {
+        fields.put("", SurvivorForm.DECEASED); // the death belongs to the deceased's field
+      }
+      return registerForm(headers, RefusalMessages.status(e), form, RefusalMessages.errors(e, texts, fields), offered);
     } catch (ConstraintViolationException e) {
       return registerForm(headers, 400, form, RefusalMessages.errors(e, texts, SurvivorForm.fields(servicesField)), offered);
     }
@@ -109,7 +115,7 @@ final class SurvivorPages {
       return endForm(headers, 400, form, errors);
     }
     try {
-      SurvivorMandateView ended = survivors.endSurvivor(id.get(), why.get(), agent);
+      SurvivorMandateView ended = survivors.endSurvivor(id.get(), why.get(), agent.id());
       return views.page(headers, 200, "helpdesk-survivor-ended", "helpdesk", Map.of("survivor", ended));
     } catch (ProblemException e) {
       // An unknown id belongs to the id field; every other refusal to the form as a whole.

@@ -87,6 +87,8 @@ public enum ProblemCode {
       Kind.INVALID,
       "has more than {maxRows} rows (split the feed into several files)"),
   IMPORT_HEADER_INVALID("import-header-invalid", Kind.INVALID, "is not a valid header line"),
+  VALID_FROM_BEFORE_DEATH(
+      "valid-from-before-death", Kind.INVALID, "must not be before the date of death (BRP deaths feed)"),
 
   // --- the thing asked for, or its state ------------------------------------------------------------------
   MANDATE_NOT_FOUND("mandate-not-found", Kind.NOT_FOUND, "No mandate with this id."),
@@ -148,6 +150,28 @@ public enum ProblemCode {
           + " time: end it first."),
   SURVIVOR_MANDATE_ENDED(
       "survivor-mandate-ended", Kind.CONFLICT, "The survivor mandate has already ended ({endReason})."),
+  DEATH_NOT_KNOWN(
+      "death-not-known",
+      Kind.CONFLICT,
+      "The register knows of no death of this person (BRP deaths feed); a survivor mandate waits for it."),
+  PARTY_DECEASED(
+      "party-deceased", Kind.CONFLICT, "A party of this mandate has died (BRP deaths feed)."),
+  NOT_A_PROPOSAL(
+      "not-a-proposal",
+      Kind.CONFLICT,
+      "This is not a proposal awaiting a second agent (status {proposalStatus})."),
+  OWN_PROPOSAL(
+      "own-proposal",
+      Kind.FORBIDDEN,
+      "A second, different helpdesk agent must approve this proposal; the agent who proposed it cannot."),
+  AGENT_IS_PARTY(
+      "agent-is-party",
+      Kind.FORBIDDEN,
+      "A helpdesk agent does not act in a case they are a party of; another agent must."),
+  AGENT_LOA_TOO_LOW(
+      "agent-loa-too-low",
+      Kind.FORBIDDEN,
+      "A helpdesk agent must be logged in at level substantieel or higher."),
   PARTY_EXISTS(
       "party-exists", Kind.CONFLICT, "A party with this type and identifier is already registered."),
   SERVICE_EXISTS("service-exists", Kind.CONFLICT, "A service with this id already exists."),

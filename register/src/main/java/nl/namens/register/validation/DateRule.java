@@ -6,8 +6,8 @@ import nl.namens.register.problem.ProblemCode;
 
 /**
  * The register's one rule for dates that enter it (docs/architecture.md, "Dates at the register's
- * entrances"): every date has a year of four digits and is not before {@link #EARLIEST}; a birth date or a
- * court's decision date is not after today (the register's clock); a day of a validity period is at most
+ * entrances"): every date has a year of four digits and is not before {@link #EARLIEST}; a birth date, a
+ * court's decision date or a date of death is not after today (the register's clock); a day of a validity period is at most
  * {@link #LATEST}. Rules of a particular entrance (a new mandate starts today or later, its maximum
  * duration, {@code validUntil} not before {@code validFrom}) come on top.
  *
@@ -19,6 +19,8 @@ public enum DateRule {
   BIRTH(true),
   /** The date of a court's decision: {@value #EARLIEST_TEXT} up to today. */
   DECISION(true),
+  /** A date of death (BRP deaths feed): {@value #EARLIEST_TEXT} up to today. */
+  DEATH(true),
   /** The first or last day of a validity period: {@value #EARLIEST_TEXT} up to {@value #LATEST_TEXT}. */
   VALIDITY(false);
 

@@ -69,11 +69,57 @@ final class Legal {
     return body;
   }
 
+  /** The date of death the helpers record (before every start date the tests use). */
+  static final String DIED_ON = "2020-01-01";
+
+  /**
+   * Agent {@code agent-007} proposes the survivor mandate (201, status {@code proposed}), after the BRP deaths
+   * feed reported the deceased's death on {@link #DIED_ON} (if the body names a BSN).
+   */
   static ValidatableResponse registerSurvivor(Map<String, Object> body) {
+    knownDead(body);
+    return proposeSurvivor(body);
+  }
+
+  /** The BRP deaths feed reports the death (on {@link #DIED_ON}) of the body's deceased, if it names a BSN. */
+  static void knownDead(Map<String, Object> body) {
+    if (body.get("deceased") instanceof Map<?, ?> deceased && deceased.get("id") instanceof String bsn) {
+      recordDeath(bsn, DIED_ON);
+    }
+  }
+
+  /** Agent {@code agent-007} proposes the survivor mandate as it is (no death recorded first). */
+  static ValidatableResponse proposeSurvivor(Map<String, Object> body) {
     return nl.namens.register.PortalApi.asHelpdesk("agent-007")
         .body(body)
         .post("/api/v1/helpdesk/survivor-mandates")
         .then();
+  }
+
+  /** A second agent ({@code agent-009}) approves a survivor proposal. */
+  static ValidatableResponse approveSurvivor(String id) {
+    return nl.namens.register.PortalApi.asHelpdesk("agent-009")
+        .post("/api/v1/helpdesk/survivor-mandates/" + id + "/approve")
+        .then();
+  }
+
+  /** Proposed by one agent, approved by another: an active survivor mandate; its id. */
+  static String activeSurvivor(Map<String, Object> body) {
+    String id = registerSurvivor(body).statusCode(201).extract().path("id");
+    approveSurvivor(id).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("active"));
+    return id;
+  }
+
+  /** The BRP deaths feed reports {@code bsn}'s death on {@code diedOn}. */
+  static ValidatableResponse recordDeath(String bsn, String diedOn) {
+    return asAdmin()
+        .body(
+            Map.of(
+                "rows",
+                List.of(Map.of("externalId", "death-" + UUID.randomUUID(), "bsn", bsn, "dateOfDeath", diedOn))))
+        .post("/admin/v1/legal/imports/brp-deaths")
+        .then()
+        .statusCode(200);
   }
 
   static ValidatableResponse endSurvivor(String id, String reason) {

@@ -8,7 +8,7 @@ import static nl.namens.register.legal.Legal.estateService;
 import static nl.namens.register.legal.Legal.importRows;
 import static nl.namens.register.legal.Legal.parentRow;
 import static nl.namens.register.legal.Legal.person;
-import static nl.namens.register.legal.Legal.registerSurvivor;
+import static nl.namens.register.legal.Legal.activeSurvivor;
 import static nl.namens.register.legal.Legal.survivor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -149,7 +149,7 @@ class LegalOverviewTest {
     String estate = estateService("Aanslag nalatenschap");
     String deceased = person();
     String executor = person();
-    registerSurvivor(survivor(deceased, executor, estate)).statusCode(201);
+    activeSurvivor(survivor(deceased, executor, estate));
 
     String json =
         api(executor)
@@ -186,7 +186,7 @@ class LegalOverviewTest {
     String estate = estateService("Erfbelasting");
     String deceased = person();
     String heir = person();
-    String survivorId = registerSurvivor(survivor(deceased, heir, estate)).statusCode(201).extract().path("id");
+    String survivorId = activeSurvivor(survivor(deceased, heir, estate));
     endSurvivor(survivorId, "settled").statusCode(200);
 
     for (String someone : List.of(person, curator, mentor, adult, formerParent, deceased, heir)) {

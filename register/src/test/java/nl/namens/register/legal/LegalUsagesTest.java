@@ -9,7 +9,7 @@ import static nl.namens.register.legal.Legal.estateService;
 import static nl.namens.register.legal.Legal.importRows;
 import static nl.namens.register.legal.Legal.parentRow;
 import static nl.namens.register.legal.Legal.person;
-import static nl.namens.register.legal.Legal.registerSurvivor;
+import static nl.namens.register.legal.Legal.activeSurvivor;
 import static nl.namens.register.legal.Legal.service;
 import static nl.namens.register.legal.Legal.survivor;
 import static org.hamcrest.Matchers.contains;
@@ -83,7 +83,7 @@ class LegalUsagesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     String deceased = person();
     String executor = person();
-    String id = registerSurvivor(survivor(deceased, executor, estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(deceased, executor, estate));
 
     use(id, executor, deceased, estate).statusCode(201).body("kind", equalTo("survivor"));
     as(bsn(deceased))
@@ -104,7 +104,7 @@ class LegalUsagesTest {
     String bewind = representations(bsn(administrator), tax).extract().path("principals[0].mandateId");
     String deceased = person();
     String executor = person();
-    String survivor = registerSurvivor(survivor(deceased, executor, estate)).statusCode(201).extract().path("id");
+    String survivor = activeSurvivor(survivor(deceased, executor, estate));
     Map<String, Long> before = Database.counts(dataSource);
 
     use(bewind, administrator, client, care).statusCode(409);

@@ -8,6 +8,7 @@ import static nl.namens.register.legal.Legal.capacity;
 import static nl.namens.register.legal.Legal.endSurvivor;
 import static nl.namens.register.legal.Legal.estateService;
 import static nl.namens.register.legal.Legal.person;
+import static nl.namens.register.legal.Legal.activeSurvivor;
 import static nl.namens.register.legal.Legal.registerSurvivor;
 import static nl.namens.register.legal.Legal.service;
 import static nl.namens.register.legal.Legal.survivor;
@@ -76,11 +77,12 @@ class SurvivorMandatesTest {
         .body("services.id", contains(estate))
         .body("services.name", contains("Nalatenschap afwikkelen"))
         .body("validFrom", equalTo(TestClock.TODAY.toString()))
-        .body("status", equalTo("active"))
+        .body("status", equalTo("proposed"))
         .body("endReason", nullValue())
         .body("source", equalTo("helpdesk"))
         .body("legalBasis.law", equalTo("BW 4:144"))
-        .body("agentId", equalTo("agent-007"));
+        .body("agentId", equalTo("agent-007"))
+        .body("approvedBy", nullValue());
   }
 
   @Test
@@ -90,7 +92,7 @@ class SurvivorMandatesTest {
     String tax = service("Belastingaangifte", "financial");
     String deceased = person();
     String executor = person();
-    String id = registerSurvivor(survivor(deceased, executor, estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(deceased, executor, estate));
 
     representations(bsn(executor), estate)
         .statusCode(200)
@@ -122,6 +124,13 @@ class SurvivorMandatesTest {
     body.put("role", "heir");
     body.put("evidence", Map.of("type", "verklaring-van-erfrecht", "reference", "VVE 2026/17"));
     registerSurvivor(body).statusCode(201).body("legalBasis.law", equalTo("BW 4:182"));
+    Legal.approveSurvivor(
+            PortalApi.asHelpdesk("agent-009")
+                .get("/api/v1/helpdesk/proposals")
+                .then()
+                .extract()
+                .path("survivorMandates.find { it.holder.id == '" + heir + "' }.id"))
+        .statusCode(200);
 
     representations(bsn(heir), estate)
         .body("principals[0].legalBasis.law", equalTo("BW 4:182"))
@@ -134,7 +143,7 @@ class SurvivorMandatesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     String deceased = person();
     String executor = person();
-    String id = registerSurvivor(survivor(deceased, executor, estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(deceased, executor, estate));
 
     authorizations(bsn(executor), bsn(deceased), estate, id)
         .statusCode(200)
@@ -162,7 +171,7 @@ class SurvivorMandatesTest {
   @Test
   void endingTwiceIsAConflictThatChangesNothing() {
     String estate = estateService("Nalatenschap afwikkelen");
-    String id = registerSurvivor(survivor(person(), person(), estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(person(), person(), estate));
     endSurvivor(id, "revoked").statusCode(200).body("endReason", equalTo("revoked"));
     Map<String, Long> before = Database.counts(dataSource);
 
@@ -186,7 +195,7 @@ class SurvivorMandatesTest {
     String deceased = person();
     String first = person();
     String second = person();
-    String id = registerSurvivor(survivor(deceased, first, estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(deceased, first, estate));
     Map<String, Long> before = Database.counts(dataSource);
 
     registerSurvivor(survivor(deceased, second, otherEstate, estate))
@@ -200,7 +209,7 @@ class SurvivorMandatesTest {
     // another service of the same estate is free; after the first ends, the second may take over
     registerSurvivor(survivor(deceased, second, otherEstate)).statusCode(201);
     endSurvivor(id, "revoked").statusCode(200);
-    registerSurvivor(survivor(deceased, second, estate)).statusCode(201);
+    activeSurvivor(survivor(deceased, second, estate));
     representations(bsn(second), estate).body("principals.principal.id", contains(deceased));
     representations(bsn(first), estate).body("principals", empty());
   }
@@ -214,6 +223,7 @@ class SurvivorMandatesTest {
         .post("/admin/v1/parties")
         .then()
         .statusCode(201);
+    Legal.recordDeath(deceased, Legal.DIED_ON);
     String token = Tokens.helpdesk("agent-race");
     List<Callable<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -379,7 +389,7 @@ class SurvivorMandatesTest {
   @Test
   void aBadEndReasonIsRefused() {
     String estate = estateService("Nalatenschap afwikkelen");
-    String id = registerSurvivor(survivor(person(), person(), estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(person(), person(), estate));
     endSurvivor(id, "forgotten")
         .statusCode(400)
         .body("violations[0].field", equalTo("reason"))
@@ -389,7 +399,7 @@ class SurvivorMandatesTest {
   @Test
   void registrationAndEndAreAuditedWithTheAgent() throws SQLException {
     String estate = estateService("Nalatenschap afwikkelen");
-    String id = registerSurvivor(survivor(person(), person(), estate)).statusCode(201).extract().path("id");
+    String id = activeSurvivor(survivor(person(), person(), estate));
     endSurvivor(id, "settled").statusCode(200);
 
     List<String> entries = new ArrayList<>();
@@ -408,7 +418,11 @@ class SurvivorMandatesTest {
       }
     }
     assertEquals(
-        List.of("created helpdesk agent-007 - active", "ended helpdesk agent-008 settled ended"), entries);
+        List.of(
+            "proposed helpdesk agent-007 - proposed",
+            "approved helpdesk agent-009 - active",
+            "ended helpdesk agent-008 settled ended"),
+        entries);
   }
 
   @Test
@@ -416,6 +430,7 @@ class SurvivorMandatesTest {
     String estate = estateService("Nalatenschap afwikkelen");
     String tax = service("Belastingaangifte", "financial");
     Map<String, Object> body = survivor(person(), person(), estate);
+    Legal.knownDead(body);
     body.put("agentId", "notaris-desk");
     body.put("validFrom", TestClock.TODAY.minusDays(20).toString());
     String id =
@@ -431,6 +446,7 @@ class SurvivorMandatesTest {
     asAdmin().get("/admin/v1/survivor-mandates/" + id).then().statusCode(200);
 
     Map<String, Object> wrong = new HashMap<>(survivor(person(), person(), tax));
+    Legal.knownDead(wrong);
     asAdmin()
         .body(wrong)
         .post("/admin/v1/survivor-mandates")
@@ -447,6 +463,132 @@ class SurvivorMandatesTest {
     capacity(deceased, estate).body("mayActForSelf", equalTo(true)).body("representatives", empty());
   }
 
+  // --- the death from the BRP feed ----------------------------------------------------------------------------
+
+  @Test
+  void aSurvivorMandateWaitsForTheDeathFromTheFeed() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String deceased = person();
+    Map<String, Object> body = survivor(deceased, person(), estate);
+    Map<String, Long> before = Database.counts(dataSource);
+
+    Legal.proposeSurvivor(body)
+        .statusCode(409)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:namens:problem:death-not-known"))
+        .body("detail", not(containsString(deceased)));
+    asAdmin().body(body).post("/admin/v1/survivor-mandates").then().statusCode(409);
+    assertEquals(before, Database.counts(dataSource), "nothing stored, not even the party");
+
+    Legal.recordDeath(deceased, TestClock.TODAY.minusDays(10).toString());
+    body.put("validFrom", TestClock.TODAY.minusDays(11).toString());
+    Map<String, Long> known = Database.counts(dataSource);
+    Legal.proposeSurvivor(body)
+        .statusCode(400)
+        .body("type", equalTo("urn:namens:problem:valid-from-before-death"))
+        .body("violations.field", contains("validFrom"))
+        .body("violations.message", contains("must not be before the date of death (BRP deaths feed)"));
+    assertEquals(known, Database.counts(dataSource));
+
+    body.put("validFrom", TestClock.TODAY.minusDays(10).toString());
+    Legal.proposeSurvivor(body).statusCode(201).body("status", equalTo("proposed"));
+  }
+
+  // --- four eyes ----------------------------------------------------------------------------------------------
+
+  @Test
+  void aProposalTakesEffectOnlyWhenASecondDifferentAgentApproves() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String deceased = person();
+    String executor = person();
+    String id = registerSurvivor(survivor(deceased, executor, estate)).statusCode(201).extract().path("id");
+    representations(bsn(executor), estate).body("principals", empty());
+
+    // the proposer alone: refused, nothing changes
+    Map<String, Long> before = Database.counts(dataSource);
+    PortalApi.asHelpdesk("agent-007")
+        .post("/api/v1/helpdesk/survivor-mandates/" + id + "/approve")
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:namens:problem:own-proposal"));
+    // an agent who is the holder: refused
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.helpdesk("agent-holder", bsn(executor), Tokens.SUBSTANTIAL))
+        .contentType("application/json")
+        .post("/api/v1/helpdesk/survivor-mandates/" + id + "/approve")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:namens:problem:agent-is-party"));
+    // an agent logged in below substantieel, or without an acr: refused
+    for (String acr : java.util.Arrays.asList(Tokens.LOW, null)) {
+      RestAssured.given()
+          .auth()
+          .oauth2(Tokens.helpdesk("agent-low", null, acr))
+          .contentType("application/json")
+          .post("/api/v1/helpdesk/survivor-mandates/" + id + "/approve")
+          .then()
+          .statusCode(403)
+          .body("type", equalTo("urn:namens:problem:agent-loa-too-low"));
+    }
+    assertEquals(before, Database.counts(dataSource));
+    PortalApi.asHelpdesk("agent-009")
+        .get("/api/v1/helpdesk/proposals")
+        .then()
+        .statusCode(200)
+        .body("survivorMandates.id", org.hamcrest.Matchers.hasItem(id));
+    representations(bsn(executor), estate).body("principals", empty());
+
+    Legal.approveSurvivor(id)
+        .statusCode(200)
+        .body("status", equalTo("active"))
+        .body("agentId", equalTo("agent-007"))
+        .body("approvedBy", equalTo("agent-009"));
+    representations(bsn(executor), estate).body("principals.principal.id", contains(deceased));
+    Legal.approveSurvivor(id)
+        .statusCode(409)
+        .body("type", equalTo("urn:namens:problem:not-a-proposal"))
+        .body("proposalStatus", equalTo("active"));
+    PortalApi.asHelpdesk("agent-009")
+        .get("/api/v1/helpdesk/proposals")
+        .then()
+        .body("survivorMandates.id", not(org.hamcrest.Matchers.hasItem(id)));
+  }
+
+  @Test
+  void aDeclinedProposalEndsAndFreesTheEstate() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String deceased = person();
+    String id = registerSurvivor(survivor(deceased, person(), estate)).statusCode(201).extract().path("id");
+    PortalApi.asHelpdesk("agent-009")
+        .post("/api/v1/helpdesk/survivor-mandates/" + id + "/decline")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ended"))
+        .body("endReason", equalTo("declined"));
+    activeSurvivor(survivor(deceased, person(), estate));
+  }
+
+  @Test
+  void anAgentWhoIsAPartyCannotProposeEither() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String holder = person();
+    Map<String, Object> body = survivor(person(), holder, estate);
+    Legal.knownDead(body);
+    Map<String, Long> before = Database.counts(dataSource);
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.helpdesk("agent-heir", bsn(holder), Tokens.SUBSTANTIAL))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/helpdesk/survivor-mandates")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:namens:problem:agent-is-party"));
+    assertEquals(before, Database.counts(dataSource));
+  }
+
   /** Bean Validation's 400 problem naming {@code field} with {@code message}; nothing stored. */
   private void refused(Map<String, Object> body, String field, String message) {
     refused(body, "invalid-request", field, message);
@@ -454,8 +596,9 @@ class SurvivorMandatesTest {
 
   /** A 400 problem of type {@code code} naming {@code field} with {@code message}; nothing stored. */
   private void refused(Map<String, Object> body, String code, String field, String message) {
+    Legal.knownDead(body);
     Map<String, Long> before = Database.counts(dataSource);
-    registerSurvivor(body)
+    Legal.proposeSurvivor(body)
         .statusCode(400)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:namens:problem:" + code))

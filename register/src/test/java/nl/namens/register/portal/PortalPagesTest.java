@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -303,7 +304,7 @@ class PortalPagesTest {
     String belasting = service("Belastingaangifte");
     RequestSpecification agent = given().auth().oauth2(Tokens.helpdesk("henk"));
     Response page = agent.get("/portal/helpdesk");
-    page.then().statusCode(200).body(containsString("Machtiging registreren voor een beller"));
+    page.then().statusCode(200).body(containsString("Machtiging voorstellen voor een beller"));
     String token = csrf(page);
     Response done =
         given()
@@ -323,10 +324,48 @@ class PortalPagesTest {
             .post("/portal/helpdesk/mandates");
     done.then()
         .statusCode(200)
-        .body(containsString("Machtiging geregistreerd via de helpdesk"))
-        .body(containsString("id=\"undo-letter-sent\""))
-        .body(containsString("Bevestiging: machtiging geregistreerd via de helpdesk"));
+        .body(containsString("Machtiging voorgesteld via de helpdesk"))
+        .body(containsString("data-status=\"proposed\""))
+        .body(not(containsString("activation-code")))
+        .body(not(containsString("undo-letter-sent")));
     String id = group(MANDATE_ID, done.asString());
+    as(caller).get("/portal/post").then().body(not(containsString("helpdesk-registration")));
+
+    // Henk cannot approve his own proposal: the list again with the reason, nothing changes
+    String henksToken = csrf(given().auth().oauth2(Tokens.helpdesk("henk")).get("/portal/helpdesk/proposals"));
+    given()
+        .auth()
+        .oauth2(Tokens.helpdesk("henk"))
+        .cookie("csrf-token", henksToken)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("csrf-token", henksToken)
+        .post("/portal/helpdesk/proposals/mandates/" + id + "/approve")
+        .then()
+        .statusCode(403)
+        .body(containsString("U heeft dit voorstel zelf gedaan."));
+    as(caller).get("/portal/post").then().body(not(containsString("helpdesk-registration")));
+
+    // Anna approves: the letters go out; she sees which, never their text (the code)
+    String annasToken = csrf(given().auth().oauth2(Tokens.helpdesk("anna")).get("/portal/helpdesk/proposals"));
+    Response approved =
+        given()
+            .auth()
+            .oauth2(Tokens.helpdesk("anna"))
+            .cookie("csrf-token", annasToken)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("csrf-token", annasToken)
+            .post("/portal/helpdesk/proposals/mandates/" + id + "/approve");
+    approved.then()
+        .statusCode(200)
+        .body(containsString("Voorstel goedgekeurd"))
+        .body(containsString("id=\"undo-letter-sent\""))
+        .body(containsString("Bevestiging: machtiging geregistreerd via de helpdesk"))
+        .body(containsString("data-status=\"pending\""));
+    String letter =
+        PortalApi.outbox(caller).extract().path("find { it.kind == 'helpdesk-registration' }.body");
+    Matcher code = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}").matcher(letter);
+    assertTrue(code.find(), letter);
+    assertFalse(approved.asString().contains(code.group()), "the code is not on the agent's page");
     as(caller).get("/portal/mandates/" + id).then().statusCode(200).body(containsString("henk (paspoort gecontroleerd, gesprek 4711)")).body(containsString("undo-form"));
   }
 

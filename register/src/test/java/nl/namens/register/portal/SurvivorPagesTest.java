@@ -44,6 +44,7 @@ class SurvivorPagesTest {
   private static final String NEW = "/portal/helpdesk/survivor-mandates/new";
   private static final String REGISTER = "/portal/helpdesk/survivor-mandates";
   private static final String END = "/portal/helpdesk/survivor-mandates/end";
+  private static final String PROPOSALS = "/portal/helpdesk/proposals";
   private static final Pattern SURVIVOR_ID = Pattern.compile("id=\"namens-survivor-id\">([0-9a-f-]{36})<");
 
   @Inject DataSource dataSource;
@@ -56,7 +57,7 @@ class SurvivorPagesTest {
         .get("/portal/helpdesk")
         .then()
         .statusCode(200)
-        .body(containsString("href=\"/portal/helpdesk/survivor-mandates/new\" id=\"namens-survivor-register-link\">Nabestaandenmachtiging registreren</a>"))
+        .body(containsString("href=\"/portal/helpdesk/survivor-mandates/new\" id=\"namens-survivor-register-link\">Nabestaandenmachtiging voorstellen</a>"))
         .body(containsString("href=\"/portal/helpdesk/survivor-mandates/end\" id=\"namens-survivor-end-link\">Nabestaandenmachtiging beëindigen</a>"));
   }
 
@@ -70,7 +71,7 @@ class SurvivorPagesTest {
         .then()
         .statusCode(200)
         .header("Content-Language", "nl")
-        .body(containsString("<title>Nabestaandenmachtiging registreren - Mijn machtigingen</title>"))
+        .body(containsString("<title>Nabestaandenmachtiging voorstellen - Mijn machtigingen</title>"))
         .body(containsString("id=\"namens-survivor-form\""))
         .body(containsString("id=\"namens-survivor-service-" + estate + "\""))
         .body(not(containsString(tax)))
@@ -90,11 +91,12 @@ class SurvivorPagesTest {
     String deceased = named("Gijs Nagel");
     String executor = named("Noor Nagel");
 
+    knownDead(deceased);
     Response done = registerAs("henk", form(deceased, executor, "executor", "executele", "DEMO-NOT-2026-0042", estate));
 
     done.then()
         .statusCode(200)
-        .body(containsString("<title>Nabestaandenmachtiging geregistreerd - Mijn machtigingen</title>"))
+        .body(containsString("<title>Nabestaandenmachtiging voorgesteld - Mijn machtigingen</title>"))
         .body(containsString("id=\"namens-survivor-registered\""))
         .body(containsString("id=\"namens-survivor-fact-deceased\">Gijs Nagel<"))
         .body(containsString("id=\"namens-survivor-fact-holder\">Noor Nagel<"))
@@ -102,7 +104,8 @@ class SurvivorPagesTest {
         .body(containsString("id=\"namens-survivor-fact-services\">Nalatenschap afwikkelen<"))
         .body(containsString("Verklaring van executele: DEMO-NOT-2026-0042"))
         .body(containsString("BW 4:144"))
-        .body(containsString("data-status=\"active\""))
+        .body(containsString("data-status=\"proposed\""))
+        .body(containsString("href=\"/portal/helpdesk/proposals\""))
         .body(not(containsString(deceased)))
         .body(not(containsString(executor)));
     String id = group(SURVIVOR_ID, done.asString());
@@ -116,7 +119,7 @@ class SurvivorPagesTest {
         .body("evidence.reference", equalTo("DEMO-NOT-2026-0042"))
         .body("services[0].id", equalTo(estate))
         .body("validFrom", equalTo(TestClock.TODAY.toString()))
-        .body("status", equalTo("active"))
+        .body("status", equalTo("proposed"))
         .body("agentId", equalTo("henk"));
   }
 
@@ -124,12 +127,13 @@ class SurvivorPagesTest {
   void anHeirWithAVerklaringVanErfrechtFromALaterDateInEnglish() {
     String estate = estateService("Nalatenschap afwikkelen");
     Map<String, Object> fields = form(person().get("id").toString(), person().get("id").toString(), "heir", "verklaring-van-erfrecht", "VVE 2026/17", estate);
+    knownDead(fields.get("deceased").toString());
     fields.put("validFrom", TestClock.TODAY.plusDays(3).toString());
     Response done = post(() -> agent().header("Accept-Language", "en"), NEW, REGISTER, fields);
     done.then()
         .statusCode(200)
         .body(containsString("<html lang=\"en\">"))
-        .body(containsString("Survivor mandate registered"))
+        .body(containsString("Survivor mandate proposed"))
         .body(containsString("id=\"namens-survivor-fact-deceased\">Name not known to the register<"))
         .body(containsString("id=\"namens-survivor-fact-role\">Heir (erfgenaam)<"))
         .body(containsString("Certificate of inheritance (verklaring van erfrecht): VVE 2026/17"))
@@ -150,7 +154,7 @@ class SurvivorPagesTest {
     answer.then()
         .statusCode(400)
         .contentType(startsWith("text/html"))
-        .body(containsString("<title>Er is een probleem: Nabestaandenmachtiging registreren - Mijn machtigingen</title>"))
+        .body(containsString("<title>Er is een probleem: Nabestaandenmachtiging voorstellen - Mijn machtigingen</title>"))
         .body(containsString("id=\"error-summary\""))
         .body(containsString("<a href=\"#namens-survivor-deceased\">Vul dit veld in.</a>"))
         .body(containsString("<a href=\"#namens-survivor-holder\">Vul dit veld in.</a>"))
@@ -221,6 +225,7 @@ class SurvivorPagesTest {
   void aSecondHolderForTheSameEstateAndServiceIsAReadableConflict() {
     String estate = estateService("Nalatenschap afwikkelen");
     String deceased = person().get("id").toString();
+    knownDead(deceased);
     registerAs("henk", form(deceased, person().get("id").toString(), "executor", "executele", "NOT-10", estate))
         .then()
         .statusCode(200);
@@ -366,6 +371,66 @@ class SurvivorPagesTest {
     PortalApi.asHelpdesk("anna").get("/api/v1/helpdesk/survivor-mandates/" + id).then().body("status", equalTo("active"));
   }
 
+  // --- four eyes and the death --------------------------------------------------------------------------------
+
+  @Test
+  void theProposingAgentCannotApproveOnThePageAndNothingChanges() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String id = proposed(named("Gijs Nagel"), named("Noor Nagel"), estate);
+    agent("anna")
+        .get(PROPOSALS)
+        .then()
+        .statusCode(200)
+        .body(containsString("<title>Voorstellen die wachten op een tweede medewerker - Mijn machtigingen</title>"))
+        .body(containsString("action=\"/portal/helpdesk/proposals/survivor-mandates/" + id + "/approve\""));
+    Map<String, Long> before = Database.counts(dataSource);
+
+    decide("henk", id, "approve")
+        .then()
+        .statusCode(403)
+        .contentType(startsWith("text/html"))
+        .body(containsString("id=\"error-summary\""))
+        .body(containsString("U heeft dit voorstel zelf gedaan. Een tweede, andere helpdeskmedewerker moet het goedkeuren."));
+
+    assertEquals(before, Database.counts(dataSource));
+    PortalApi.asHelpdesk("anna").get("/api/v1/helpdesk/survivor-mandates/" + id).then().body("status", equalTo("proposed"));
+    decide("anna", id, "decline")
+        .then()
+        .statusCode(200)
+        .body(containsString("Het voorstel is afgewezen."))
+        .body(not(containsString("survivor-mandates/" + id + "/approve")));
+    PortalApi.asHelpdesk("anna").get("/api/v1/helpdesk/survivor-mandates/" + id).then().body("endReason", equalTo("declined"));
+  }
+
+  @Test
+  void aSurvivorMandateForAPersonNotKnownDeadIsAReadableRefusal() {
+    String estate = estateService("Nalatenschap afwikkelen");
+    String deceased = person().get("id").toString();
+    Map<String, Long> before = Database.counts(dataSource);
+
+    registerAs("henk", form(deceased, person().get("id").toString(), "executor", "executele", "NOT-14", estate))
+        .then()
+        .statusCode(409)
+        .contentType(startsWith("text/html"))
+        .body(containsString("<a href=\"#namens-survivor-deceased\">Het overlijden van deze persoon is (nog) niet bekend uit de Basisregistratie Personen."))
+        .body(containsString("value=\"" + deceased + "\""));
+
+    assertEquals(before, Database.counts(dataSource));
+  }
+
+  @Test
+  void anAgentLoggedInBelowSubstantieelGetsAReadableRefusal() {
+    given()
+        .auth()
+        .oauth2(Tokens.helpdesk("laag", null, Tokens.LOW))
+        .header("Accept-Language", "en")
+        .get("/portal/helpdesk")
+        .then()
+        .statusCode(403)
+        .contentType(startsWith("text/html"))
+        .body(containsString("Helpdesk agents must be logged in at level of assurance substantial or high."));
+  }
+
   // --- helpers ------------------------------------------------------------------------------------------------
 
   private static RequestSpecification agent() {
@@ -421,11 +486,46 @@ class SurvivorPagesTest {
     return post(() -> agent(agentName), NEW, REGISTER, fields);
   }
 
-  /** Registers through the page and returns the survivor mandate's id. */
-  private static String registered(String deceased, String holder, String estate) {
+  /**
+   * The BRP deaths feed reported the death of {@code deceased} a month before the test's today (so the start
+   * dates the tests use are after it).
+   */
+  private static void knownDead(String deceased) {
+    asAdmin()
+        .body(
+            Map.of(
+                "rows",
+                List.of(
+                    Map.of(
+                        "externalId", "ovl-" + UUID.randomUUID(),
+                        "bsn", deceased,
+                        "dateOfDeath", TestClock.TODAY.minusMonths(1).toString()))))
+        .post("/admin/v1/legal/imports/brp-deaths")
+        .then()
+        .statusCode(200)
+        .body("rejected", equalTo(0));
+  }
+
+  /** Proposed by Henk through the page; the proposal's id. */
+  private static String proposed(String deceased, String holder, String estate) {
+    knownDead(deceased);
     Response done = registerAs("henk", form(deceased, holder, "executor", "executele", "NOT-" + UUID.randomUUID().toString().substring(0, 6), estate));
     assertEquals(200, done.statusCode(), done.asString());
     return group(SURVIVOR_ID, done.asString());
+  }
+
+  /** Proposed by Henk, approved by Anna, both through the pages: an active survivor mandate's id. */
+  private static String registered(String deceased, String holder, String estate) {
+    String id = proposed(deceased, holder, estate);
+    Response approved = decide("anna", id, "approve");
+    assertEquals(200, approved.statusCode(), approved.asString());
+    assertTrue(approved.asString().contains("id=\"namens-survivor-approved\""), approved.asString());
+    return group(SURVIVOR_ID, approved.asString());
+  }
+
+  /** {@code agentName} approves or declines the survivor proposal on the proposals page. */
+  private static Response decide(String agentName, String id, String decision) {
+    return post(() -> agent(agentName), PROPOSALS, PROPOSALS + "/survivor-mandates/" + id + "/" + decision, Map.of());
   }
 
   private static Response endAs(String agentName, String id, String reason) {

@@ -99,10 +99,11 @@ public final class PortalBrowser {
   }
 
   /**
-   * On the helpdesk page (agent only): registers for the calling principal (BSN), after the identity check
-   * with reference {@code identityCheck}, a mandate to the representative (BSN) for the services.
+   * On the helpdesk page (agent only): proposes for the calling principal (BSN), after the identity check
+   * with reference {@code identityCheck}, a mandate to the representative (BSN) for the services. It takes
+   * effect when a second agent approves it ({@link #approveProposal}).
    */
-  public HelpdeskRegistration helpdeskRegister(
+  public HelpdeskProposal helpdeskRegister(
       String callerBsn, String identityCheck, String representativeBsn, List<String> services) {
     open("/helpdesk");
     driver.findElement(By.id("callerType-bsn")).click();
@@ -119,15 +120,55 @@ public final class PortalBrowser {
     checkServices(services);
     submit(By.id("helpdesk-register-submit"));
     List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
-    if (mandate.isEmpty()) {
-      throw new AssertionError("no helpdesk registration: " + text());
+    if (mandate.isEmpty() || driver.findElements(By.id("namens-proposed")).isEmpty()) {
+      throw new AssertionError("no helpdesk proposal: " + text());
+    }
+    return new HelpdeskProposal(
+        mandate.get(0).getText(), driver.findElement(By.id("mandate-status")).getAttribute("data-status"));
+  }
+
+  /**
+   * On the proposals page (agent only): approves the proposal (a mandate or a survivor mandate) with this id.
+   * The page after it is the approval ({@link #approval()}) or the list again with the refusal ({@link
+   * #errors()}).
+   */
+  public void approveProposal(String id) {
+    open("/helpdesk/proposals");
+    List<WebElement> button = driver.findElements(By.id("approve-" + id));
+    if (button.isEmpty()) {
+      throw new AssertionError("no proposal " + id + " to approve: " + text());
+    }
+    submit(By.id("approve-" + id));
+  }
+
+  /** On the proposals page (agent only): declines the proposal with this id. */
+  public void declineProposal(String id) {
+    open("/helpdesk/proposals");
+    submit(By.id("decline-" + id));
+  }
+
+  /** The ids of the proposals on the proposals page. */
+  public List<String> proposals() {
+    open("/helpdesk/proposals");
+    return driver.findElements(By.cssSelector("tr[data-proposal]")).stream()
+        .map(row -> row.getAttribute("data-proposal"))
+        .toList();
+  }
+
+  /** The approval of a mandate proposal as the second agent sees it: the undo notice and the letters sent. */
+  public HelpdeskApproval approval() {
+    List<WebElement> mandate = driver.findElements(By.id("mandate-id"));
+    if (mandate.isEmpty() || driver.findElements(By.id("namens-approved")).isEmpty()) {
+      throw new AssertionError("no approval: " + text());
     }
     List<WebElement> undo = driver.findElements(By.id("undo-letter-sent"));
-    return new HelpdeskRegistration(
+    return new HelpdeskApproval(
         mandate.get(0).getText(),
-        driver.findElement(By.id("activation-code")).getText(),
+        driver.findElement(By.id("mandate-status")).getAttribute("data-status"),
         undo.isEmpty() ? "" : undo.get(0).getText(),
-        letters());
+        driver.findElements(By.cssSelector("li.letter-sent")).stream()
+            .map(l -> new Letter(l.getAttribute("data-kind"), l.getAttribute("data-mandate-id"), l.getText(), ""))
+            .toList());
   }
 
   /**
@@ -289,8 +330,11 @@ public final class PortalBrowser {
   /** A registered mandate and its activation code as the principal saw them. */
   public record Registration(String mandateId, String code) {}
 
-  /** A helpdesk registration as the agent saw it: the undo notice and the letters sent. */
-  public record HelpdeskRegistration(String mandateId, String code, String undoNotice, List<Letter> letters) {}
+  /** A helpdesk proposal as the proposing agent saw it. */
+  public record HelpdeskProposal(String mandateId, String status) {}
+
+  /** An approved helpdesk proposal as the second agent saw it: the letters sent (kinds and subjects only). */
+  public record HelpdeskApproval(String mandateId, String status, String undoNotice, List<Letter> letters) {}
 
   /** A letter in the portal: its kind ({@code approval-code}, ...), the mandate it is about, subject and text. */
   public record Letter(String kind, String mandateId, String subject, String body) {}

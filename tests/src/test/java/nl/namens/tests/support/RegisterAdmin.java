@@ -55,6 +55,26 @@ public final class RegisterAdmin {
     }
   }
 
+  /** A mandate as the register holds it ({@code GET /admin/v1/mandates/{id}}). */
+  public JsonNode mandate(String mandateId) {
+    return send("GET", "/admin/v1/mandates/" + mandateId, null, 200);
+  }
+
+  /**
+   * The BRP deaths feed reports {@code bsn}'s death on {@code diedOn} ({@code POST
+   * /admin/v1/legal/imports/brp-deaths}); the register ends the person's open voluntary mandates. The same row
+   * twice is unchanged. Returns the register's report.
+   */
+  public JsonNode recordDeath(String bsn, LocalDate diedOn) {
+    Map<String, Object> row =
+        Map.of("externalId", "IT-OVL-" + bsn + "-" + diedOn, "bsn", bsn, "dateOfDeath", diedOn.toString());
+    JsonNode report = send("POST", "/admin/v1/legal/imports/brp-deaths", Map.of("rows", List.of(row)), 200);
+    if (report.path("rejected").asInt() != 0) {
+      throw new AssertionError("death not taken: " + report);
+    }
+    return report;
+  }
+
   public void revoke(String mandateId) {
     send("POST", "/admin/v1/mandates/" + mandateId + "/revoke", null, 200);
   }
