@@ -26,6 +26,15 @@ public final class PortalApi {
         .contentType(ContentType.JSON);
   }
 
+  /** An employee whose eHerkenning login carries these service authorisations (null: none at all). */
+  public static RequestSpecification asEmployee(
+      Map<String, Object> company, String actingSubjectId, String serviceIds) {
+    return given()
+        .auth()
+        .oauth2(Tokens.employee(company, actingSubjectId, serviceIds))
+        .contentType(ContentType.JSON);
+  }
+
   public static RequestSpecification asHelpdesk(String agent) {
     return given().auth().oauth2(Tokens.helpdesk(agent)).contentType(ContentType.JSON);
   }

@@ -48,9 +48,30 @@ public final class Tokens {
         () -> portalFor("namens-portal", party, null));
   }
 
-  /** An eHerkenning employee (pseudonym {@code actingSubjectId}) of the company {@code party}. */
+  /** The demo's eToegang ServiceID of the portal ({@code namens.etoegang.portal-service-id}). */
+  public static final String PORTAL_SERVICE_ID = "urn:etoegang:DV:00000099000000000001:services:9001";
+
+  /**
+   * An eHerkenning employee (pseudonym {@code actingSubjectId}) of the company {@code party}, authorised
+   * for the portal (claim {@code namens_etoegang_service_ids}).
+   */
   public static String employee(Map<String, Object> company, String actingSubjectId) {
-    return portalFor("namens-portal", company, actingSubjectId);
+    return employee(company, actingSubjectId, PORTAL_SERVICE_ID);
+  }
+
+  /** As {@link #employee(Map, String)} with these service authorisations (null: no claim). */
+  public static String employee(Map<String, Object> company, String actingSubjectId, String serviceIds) {
+    JwtClaimsBuilder claims =
+        claims(issuer())
+            .subject("user-" + company.get("type") + "-" + Integer.toHexString(company.hashCode()))
+            .claim("azp", "namens-portal")
+            .claim("namens_subject_type", company.get("type"))
+            .claim("namens_subject_id", company.get("id"))
+            .claim("namens_acting_subject_id", actingSubjectId);
+    if (serviceIds != null) {
+      claims.claim("namens_etoegang_service_ids", serviceIds);
+    }
+    return claims.sign();
   }
 
   /** A token for {@code party} issued to another client than the portal. */

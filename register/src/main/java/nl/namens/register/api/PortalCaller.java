@@ -7,6 +7,7 @@ import nl.namens.identifiers.SubjectType;
 import nl.namens.register.agent.Agent;
 import nl.namens.register.agent.FourEyes;
 import nl.namens.register.mandate.Actor;
+import nl.namens.register.mandate.PortalServiceAuthorisation;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
@@ -28,12 +29,15 @@ public class PortalCaller {
 
   private final JsonWebToken token;
   private final String clientId;
+  private final PortalServiceAuthorisation authorisation;
 
   PortalCaller(
       JsonWebToken token,
-      @ConfigProperty(name = "namens.api.client-id", defaultValue = "namens-portal") String clientId) {
+      @ConfigProperty(name = "namens.api.client-id", defaultValue = "namens-portal") String clientId,
+      PortalServiceAuthorisation authorisation) {
     this.token = token;
     this.clientId = clientId;
+    this.authorisation = authorisation;
   }
 
   /** The party acting online; 403 if the token is not the portal's or names no valid BSN/KvK subject. */
@@ -55,7 +59,8 @@ public class PortalCaller {
       if (subjectType.get() != SubjectType.KVK || employee.get().length() > 128) {
         throw ProblemException.of(ProblemCode.TOKEN_ACTING_SUBJECT_INVALID);
       }
-      return Actor.employee(party, employee.get());
+      return Actor.employee(
+          party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)));
     }
     return Actor.online(party);
   }

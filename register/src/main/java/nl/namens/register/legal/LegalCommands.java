@@ -61,6 +61,24 @@ public class LegalCommands {
     this.endings = endings;
   }
 
+  /**
+   * Legal relations whose end date has passed: tell the broker (after the commit) to end the sessions acting
+   * under them, once each.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int endSessionsOfExpired(int max) {
+    Instant now = clock.instant();
+    List<LegalRepresentation> expired =
+        repository.expiredWithLiveSessions(LocalDate.now(clock), max);
+    for (LegalRepresentation legal : expired) {
+      legal.sessionsEnded(now);
+      endings.fire(
+          new MandateRevoked(
+              legal.id(), legal.representative().type().name(), legal.representative().identifier()));
+    }
+    return expired.size();
+  }
+
   // --- rows of the registers' feeds ----------------------------------------------------------------------------
 
   /** Applies one validated import row in its own transaction: all of the row, or nothing of it. */
@@ -95,7 +113,17 @@ public class LegalCommands {
         existing.orElseGet(() -> new LegalRepresentation(source, row.externalId(), now));
     String action =
         row.terminated() ? "terminated" : existing.isPresent() ? "corrected" : "created";
+    Optional<Party> activeBefore =
+        existing
+            .filter(l -> LegalRepresentation.ACTIVE.equals(l.status()))
+            .map(LegalRepresentation::representative);
     legal.take(row, represented, representative, now);
+    // A relation in force that the register ended or corrected: the sessions acting under it end (after the
+    // commit); a correction that still holds is offered again at the next login.
+    activeBefore.ifPresent(
+        before ->
+            endings.fire(
+                new MandateRevoked(legal.id(), before.type().name(), before.identifier())));
     if (existing.isEmpty()) {
       repository.persist(legal);
     }

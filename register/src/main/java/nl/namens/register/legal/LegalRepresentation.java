@@ -86,6 +86,10 @@ public class LegalRepresentation {
   @Column(name = "valid_until")
   private LocalDate validUntil;
 
+  /** When the broker was told to end the sessions under this relation after its period ended. */
+  @Column(name = "sessions_ended_at")
+  private Instant sessionsEndedAt;
+
   @Column(nullable = false)
   private String status;
 
@@ -346,6 +350,11 @@ public class LegalRepresentation {
   /** Why a survivor mandate ended ({@code settled}, {@code revoked}, {@code declined}); {@code null} while open. */
   public String endReason() {
     return endReason;
+  }
+
+  /** Its period ended and the broker was told to end the sessions under it ({@link LegalExpiryJob}). */
+  void sessionsEnded(Instant now) {
+    sessionsEndedAt = now;
   }
 
   public Instant endedAt() {

@@ -12,6 +12,24 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 class LegalRepresentationRepository implements PanacheRepositoryBase<LegalRepresentation, UUID> {
 
+  /**
+   * Active relations with an end date before {@code today} whose sessions the broker was not yet told to end,
+   * rows locked (skipping rows another transaction holds), at most {@code max}.
+   */
+  List<LegalRepresentation> expiredWithLiveSessions(java.time.LocalDate today, int max) {
+    return getEntityManager()
+        .createQuery(
+            "select l from LegalRepresentation l join fetch l.representative where l.status = :active"
+                + " and l.validUntil < :today and l.sessionsEndedAt is null order by l.validUntil, l.id",
+            LegalRepresentation.class)
+        .setParameter("active", LegalRepresentation.ACTIVE)
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .getResultList();
+  }
+
   /** The rows with these ids, both parties and the survivor services fetched, read-only. */
   List<LegalRepresentation> withParties(Collection<UUID> ids) {
     return getEntityManager()

@@ -6,14 +6,17 @@ import nl.namens.register.party.PartyReference;
 /**
  * Who acts on a mandate: the party (type + id), the channel, for the helpdesk the agent id and the
  * identity-check reference, and for a company (eHerkenning) the employee's pseudonym ({@code
- * ActingSubjectID}, may be null).
+ * ActingSubjectID}, may be null). {@code readOnly}: an employee whose eHerkenning login carries no
+ * authorisation for the portal service (eToegang {@code ServiceID}, {@link PortalServiceAuthorisation})
+ * may look, never change anything for the company.
  */
 public record Actor(
     PartyReference party,
     Channel channel,
     String agentId,
     String identityCheck,
-    String actingSubjectId) {
+    String actingSubjectId,
+    boolean readOnly) {
 
   public Actor {
     Objects.requireNonNull(channel, "channel");
@@ -28,22 +31,25 @@ public record Actor(
 
   /** The party itself, logged in. */
   public static Actor online(PartyReference party) {
-    return new Actor(party, Channel.ONLINE, null, null, null);
+    return new Actor(party, Channel.ONLINE, null, null, null, false);
   }
 
-  /** An employee (pseudonym {@code actingSubjectId}) of a company, logged in with eHerkenning. */
-  public static Actor employee(PartyReference company, String actingSubjectId) {
-    return new Actor(company, Channel.ONLINE, null, null, actingSubjectId);
+  /**
+   * An employee (pseudonym {@code actingSubjectId}) of a company, logged in with eHerkenning; {@code
+   * authorised} when the login carries the portal's service authorisation (else read-only).
+   */
+  public static Actor employee(PartyReference company, String actingSubjectId, boolean authorised) {
+    return new Actor(company, Channel.ONLINE, null, null, actingSubjectId, !authorised);
   }
 
   /** A helpdesk agent acting for a caller after an identity check. */
   public static Actor helpdesk(PartyReference caller, String agentId, String identityCheck) {
-    return new Actor(caller, Channel.HELPDESK, agentId, identityCheck, null);
+    return new Actor(caller, Channel.HELPDESK, agentId, identityCheck, null, false);
   }
 
   /** An administrator (the admin API) or the demo-data loader: no party of the mandate. */
   public static Actor admin() {
-    return new Actor(null, Channel.ADMIN, null, null, null);
+    return new Actor(null, Channel.ADMIN, null, null, null, false);
   }
 
   /** Without identifiers, so a logged actor shows no BSN. */

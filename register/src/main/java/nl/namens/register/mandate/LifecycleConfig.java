@@ -41,4 +41,11 @@ public interface LifecycleConfig {
   /** How often the scheduler lapses overdue pending/requested mandates ({@code off} to rely on reads). */
   @WithDefault("1h")
   String lapseCheckEvery();
+
+  /**
+   * How often the broker is told to end the sessions under mandates and legal relations whose last day has
+   * passed ({@code ExpiryJob}, {@code LegalExpiryJob}; {@code off} disables them).
+   */
+  @WithDefault("5m")
+  String expiryCheckEvery();
 }

@@ -109,6 +109,10 @@ public class Mandate {
   @Column(name = "activated_at")
   private Instant activatedAt;
 
+  /** When the broker was told to end the sessions under this mandate after its period ended. */
+  @Column(name = "sessions_ended_at")
+  private Instant sessionsEndedAt;
+
   /** A helpdesk proposal: the agent who proposed it. */
   @Column(name = "proposed_by")
   private String proposedBy;
@@ -305,6 +309,11 @@ public class Mandate {
   }
 
   /** When it first became active; null while (or if it ended before) the counterparty consented. */
+  /** Its period ended and the broker was told to end the sessions under it ({@link ExpiryJob}). */
+  void sessionsEnded(Instant now) {
+    sessionsEndedAt = now;
+  }
+
   public Instant activatedAt() {
     return activatedAt;
   }

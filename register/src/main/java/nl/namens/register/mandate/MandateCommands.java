@@ -200,6 +200,25 @@ public class MandateCommands {
    * other party gets a letter and the broker is told (after the commit) to end the sessions under each.
    * Survivor mandates (legal representations) are not mandates and are not touched. Returns how many ended.
    */
+  /**
+   * Active mandates whose period has ended: tell the broker (after the commit) to end the sessions acting
+   * under them, once each. Their status stays {@code active}: "expired" is derived from {@code validUntil}.
+   */
+  public int endSessionsOfExpired(int max) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Instant now = clock.instant();
+              List<Mandate> expired =
+                  mandates.expiredWithLiveSessions(java.time.LocalDate.now(clock), max);
+              for (Mandate m : expired) {
+                m.sessionsEnded(now);
+                revocations.fire(MandateRevoked.of(m));
+              }
+              return expired.size();
+            });
+  }
+
   public int endOnDeath(Party deceased) {
     return QuarkusTransaction.joiningExisting()
         .call(
@@ -421,6 +440,9 @@ public class MandateCommands {
               if (lapsing.lapseIfDue(m, now)) {
                 return Outcome.failed(ProblemException.of(ProblemCode.MANDATE_LAPSED));
               }
+              if (!activation) {
+                terms.requirePrincipalMayGive(actor.party(), m.services());
+              }
               if (!codes.matches(m.id(), code.get(), m.codeHash())) {
                 return Outcome.failed(wrongCode(m, found, actor, now));
               }
@@ -586,7 +608,12 @@ public class MandateCommands {
                 ProblemCode.MANDATE_ENDED,
                 ProblemException.parameter("mandateStatus", m.status().code()));
           }
+          boolean narrowed = narrows(m.employeePolicy(), m.employees(), policy);
           m.employees(policy.policy(), new LinkedHashSet<>(policy.actingSubjectIds()), clock.instant());
+          if (narrowed && m.status() == MandateStatus.ACTIVE) {
+            // someone may no longer use it: end the sessions under it (the others log in again)
+            revocations.fire(MandateRevoked.of(m));
+          }
           audit.append(
               m.id(),
               who(company, found.party()),
@@ -595,6 +622,14 @@ public class MandateCommands {
               m.status().code());
           return new EmployeePolicy(m.employeePolicy(), m.employees());
         });
+  }
+
+  /** Whether the new policy takes the mandate from an employee who could use it before. */
+  static boolean narrows(String policyBefore, List<String> listedBefore, EmployeePolicy after) {
+    if (!"listed".equals(after.policy())) {
+      return false;
+    }
+    return !"listed".equals(policyBefore) || !after.actingSubjectIds().containsAll(listedBefore);
   }
 
   /** Only the company that holds the mandate chooses its employees. */
@@ -610,7 +645,14 @@ public class MandateCommands {
 
   // --- helpers -----------------------------------------------------------------------------------------------
 
+  /**
+   * The actor may do this act through its channel. A read-only employee (no portal authorisation in
+   * their eHerkenning login) may do none: every act here changes something.
+   */
   private static void requireChannel(Actor actor, Channel... allowed) {
+    if (actor.readOnly()) {
+      throw ProblemException.of(ProblemCode.EMPLOYEE_NOT_AUTHORISED);
+    }
     for (Channel channel : allowed) {
       if (actor.channel() == channel) {
         return;

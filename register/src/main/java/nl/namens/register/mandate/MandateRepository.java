@@ -110,6 +110,24 @@ public class MandateRepository implements PanacheRepositoryBase<Mandate, UUID> {
         .getResultList();
   }
 
+  /**
+   * Active mandates whose last day was before {@code today} and whose sessions the broker was not yet told
+   * to end, oldest end first, rows locked (skipping rows another transaction holds), at most {@code max}.
+   */
+  List<Mandate> expiredWithLiveSessions(java.time.LocalDate today, int max) {
+    return getEntityManager()
+        .createQuery(
+            "select m from Mandate m where m.status = :active and m.validUntil < :today"
+                + " and m.sessionsEndedAt is null order by m.validUntil, m.id",
+            Mandate.class)
+        .setParameter("active", MandateStatus.ACTIVE)
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .getResultList();
+  }
+
   /** Helpdesk proposals awaiting a second agent, oldest first (at most {@code max}). */
   List<Mandate> proposals(int max) {
     return find("status = ?1 order by createdAt, id", MandateStatus.PROPOSED).page(0, max).list();

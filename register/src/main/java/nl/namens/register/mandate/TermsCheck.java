@@ -8,6 +8,8 @@ import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.party.PartyReference;
 import nl.namens.register.party.PartyReferenceValidator;
+import nl.namens.register.legal.CapacityAnswer;
+import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
@@ -44,11 +46,14 @@ class TermsCheck {
   private final Catalogue catalogue;
   private final LifecycleConfig config;
   private final Clock clock;
+  private final LegalRepresentations legal;
 
-  TermsCheck(Catalogue catalogue, LifecycleConfig config, Clock clock) {
+  TermsCheck(
+      Catalogue catalogue, LifecycleConfig config, Clock clock, LegalRepresentations legal) {
     this.catalogue = catalogue;
     this.config = config;
     this.clock = clock;
+    this.legal = legal;
   }
 
   Checked check(Actor actor, Side side, MandateTerms terms) {
@@ -113,8 +118,30 @@ class TermsCheck {
             ProblemException.parameter("maxDuration", config.maxDuration().toString()));
       }
     }
+    if (side == Side.PRINCIPAL && actor.channel() != Channel.ADMIN) {
+      requirePrincipalMayGive(terms.principal(), services);
+    }
     EmployeePolicy employees = terms.employees() == null ? null : terms.employees().checked();
     return new Checked(kind, services, from, until, employees);
+  }
+
+  /**
+   * A person under curatele (every service), beschermingsbewind (financial) or mentorschap (care) cannot give
+   * or approve a voluntary mandate for a service their legal representative acts for: they may not act for
+   * themselves there, so not through someone else either ({@code principal-under-representation}, 403).
+   * Checked on the principal's own acts only (registering, approving), never when someone else names them: that
+   * would tell anyone who is under curatele.
+   */
+  void requirePrincipalMayGive(PartyReference principal, List<Service> services) {
+    LocalDate today = LocalDate.now(clock);
+    for (Service service : services) {
+      CapacityAnswer capacity = legal.capacity(principal, service, today);
+      if (!capacity.mayActForSelf()) {
+        throw ProblemException.of(
+            ProblemCode.PRINCIPAL_UNDER_REPRESENTATION,
+            ProblemException.parameter("reason", capacity.reason()));
+      }
+    }
   }
 
   /** A party reference as Bean Validation checks it on JSON bodies (the portal's forms reach here without). */

@@ -605,6 +605,18 @@ public interface PortalMessages {
   String error_helpdesk_loa();
 
   @Message
+  String error_employee_not_authorised();
+
+  @Message
+  String employee_read_only();
+
+  @Message
+  String error_principal_under_representation();
+
+  @Message
+  String history_employee(String pseudonym);
+
+  @Message
   String error_generic();
 
   @Message

@@ -99,6 +99,7 @@ public class PortalResource {
     data.put("ended", ended);
     data.put("legalRepresentedBy", legal.representedBy(me.party(), today));
     data.put("legalRepresenting", legal.representing(me.party(), today));
+    data.put("readOnly", me.readOnly());
     return views.page(headers, 200, "overview", "overview", data);
   }
 

@@ -9,6 +9,7 @@ import nl.namens.register.agent.Agent;
 import nl.namens.register.agent.FourEyes;
 import nl.namens.register.Roles;
 import nl.namens.register.mandate.Actor;
+import nl.namens.register.mandate.PortalServiceAuthorisation;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyReference;
@@ -28,10 +29,12 @@ public class PortalUser {
 
   private final SecurityIdentity identity;
   private final Parties parties;
+  private final PortalServiceAuthorisation authorisation;
 
-  PortalUser(SecurityIdentity identity, Parties parties) {
+  PortalUser(SecurityIdentity identity, Parties parties, PortalServiceAuthorisation authorisation) {
     this.identity = identity;
     this.parties = parties;
+    this.authorisation = authorisation;
   }
 
   /** The logged-in party, if the login names a valid BSN or KvK subject. */
@@ -57,7 +60,8 @@ public class PortalUser {
       if (!"KVK".equals(party.type()) || employee.get().length() > 128) {
         throw PortalError.forbidden("error_no_identity");
       }
-      return Actor.employee(party, employee.get());
+      return Actor.employee(
+          party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)));
     }
     return Actor.online(party);
   }

@@ -54,6 +54,8 @@ final class RefusalMessages {
       case OWN_PROPOSAL -> "err_own_proposal";
       case AGENT_IS_PARTY -> "err_agent_party";
       case AGENT_LOA_TOO_LOW -> "error_helpdesk_loa";
+      case EMPLOYEE_NOT_AUTHORISED -> "error_employee_not_authorised";
+      case PRINCIPAL_UNDER_REPRESENTATION -> "error_principal_under_representation";
       case INVALID_REQUEST,
           MALFORMED_REQUEST,
           OUT_OF_RANGE,

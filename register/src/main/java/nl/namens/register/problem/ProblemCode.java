@@ -168,6 +168,16 @@ public enum ProblemCode {
       "agent-is-party",
       Kind.FORBIDDEN,
       "A helpdesk agent does not act in a case they are a party of; another agent must."),
+  PRINCIPAL_UNDER_REPRESENTATION(
+      "principal-under-representation",
+      Kind.FORBIDDEN,
+      "You cannot give or approve a mandate for this service: a legal representative (curatele,"
+          + " beschermingsbewind or mentorschap) acts for you there."),
+  EMPLOYEE_NOT_AUTHORISED(
+      "employee-not-authorised",
+      Kind.FORBIDDEN,
+      "Your company has not authorised you in eHerkenning for this portal (Mijn machtigingen): you may"
+          + " look, not change anything for the company."),
   AGENT_LOA_TOO_LOW(
       "agent-loa-too-low",
       Kind.FORBIDDEN,

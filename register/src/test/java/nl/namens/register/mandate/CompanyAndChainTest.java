@@ -68,6 +68,52 @@ class CompanyAndChainTest {
     authorized(employee(company, "emp-3"), principal, service).body("authorized", equalTo(true));
   }
 
+  /**
+   * An employee whose company did not authorise them in eHerkenning for the portal (no eToegang ServiceID of
+   * the portal in the login) may look, but every act for the company is refused and changes nothing.
+   */
+  @Test
+  void anEmployeeWithoutThePortalAuthorisationMayLookButNotAct() {
+    String service = service("Belastingaangifte");
+    Map<String, Object> principal = person();
+    Map<String, Object> company = company();
+    String[] m = nl.namens.register.PortalApi.registered(principal, company, service);
+    String other = "urn:etoegang:DV:00000099000000000001:services:1234";
+
+    for (String serviceIds : new String[] {null, "", other}) {
+      asEmployee(company, "emp-ro", serviceIds)
+          .body(Map.of("code", m[1]))
+          .post("/api/v1/mandates/" + m[0] + "/activate")
+          .then()
+          .statusCode(403)
+          .body("type", equalTo("urn:namens:problem:employee-not-authorised"));
+      asEmployee(company, "emp-ro", serviceIds)
+          .body(terms("representative", person(), service))
+          .post("/api/v1/mandates")
+          .then()
+          .statusCode(403)
+          .body("type", equalTo("urn:namens:problem:employee-not-authorised"));
+      asEmployee(company, "emp-ro", serviceIds).get("/api/v1/mandates/held").then().statusCode(200);
+    }
+    asEmployee(company, "emp-ro", null)
+        .get("/api/v1/mandates/" + m[0])
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("pending"));
+
+    // The same employee with the authorisation (among others) activates it; the history names the employee.
+    asEmployee(company, "emp-ok", other + " " + nl.namens.register.Tokens.PORTAL_SERVICE_ID)
+        .body(Map.of("code", m[1]))
+        .post("/api/v1/mandates/" + m[0] + "/activate")
+        .then()
+        .statusCode(200);
+    as(principal)
+        .get("/api/v1/mandates/" + m[0] + "/history")
+        .then()
+        .statusCode(200)
+        .body("find { it.action == 'activate' }.actingSubjectId", equalTo("emp-ok"));
+  }
+
   @Test
   void listedPolicyLetsOnlyTheListedEmployeesUseTheMandate() {
     String service = service("Belastingaangifte");
