@@ -231,8 +231,9 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     waitFor(
         ExpectedConditions.or(
             ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")),
-            ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity"))),
-        "the acting-for or incapacity page after " + username + "'s login");
+            ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity")),
+            ExpectedConditions.presenceOfElementLocated(By.id("namens-loa-unmet"))),
+        "the acting-for, incapacity or level-not-reached page after " + username + "'s login");
   }
 
   /** Fills the search form (null = empty) and searches. */

@@ -43,6 +43,8 @@ class KeycloakProductionStartIT {
 
   @Test
   void theDemoIsRefusedAndAProductionRealmWithKeysOfItsOwnStarts() throws Exception {
+    // an earlier run's database would keep its realms ("already exists. Import skipped")
+    KeycloakDistribution.deleteData(WORK.resolve("keycloak-" + KeycloakDistribution.builtForVersion()));
     int port = freePort();
     KeycloakDistribution demo =
         distribution(port, "demo")

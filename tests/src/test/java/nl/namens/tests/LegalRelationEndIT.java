@@ -43,8 +43,9 @@ class LegalRelationEndIT extends BrokerTestBase {
 
   private final RegisterAdmin register = new RegisterAdmin();
 
+
   @Test
-  void bewindTerminatedByTheCourtFeedEndsTheRefreshAndTheOffer() {
+  void bewindTerminatedByTheCourtFeedEndsTheRefreshAndTheOffer() throws Exception {
     LegalRow row =
         LegalRow.court(
                 "it-end-bewind-" + UUID.randomUUID(),
@@ -64,7 +65,17 @@ class LegalRelationEndIT extends BrokerTestBase {
     assertEquals(FENNA, represents(belasting, tokens.getAccessToken()).get("sub"));
     assertEquals("bewind", representation(belasting, tokens.getAccessToken()).get("kind"));
 
+    String bart = broker.admin().users().searchByAttributes("namens.bsn:" + BART).get(0).getId();
+    assertEquals(1, broker.admin().users().get(bart).getUserSessions().size());
+
     register.importCourt(List.of(row.terminated(true))).requireAllTaken(1);
+
+    // the register tells the broker once the feed's row has committed: Bart's session under it ends
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!broker.admin().users().get(bart).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(0, broker.admin().users().get(bart).getUserSessions().size(), "the session under the bewind ended");
 
     AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
     assertEquals(400, refreshed.getStatusCode(), "refresh after the court ended the bewind");

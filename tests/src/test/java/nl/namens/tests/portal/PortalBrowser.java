@@ -44,6 +44,33 @@ public final class PortalBrowser {
     }
   }
 
+  /** Opens {@code path} of the portal; if the broker asks, logs in with eHerkenning as {@code username}. */
+  public void openAsEmployee(String username, String path) {
+    driver.navigate().to(PORTAL + path);
+    if (!driver.findElements(By.id("namens-idp-eherkenning")).isEmpty()) {
+      driver.findElement(By.id("namens-idp-eherkenning")).click();
+      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+      driver.findElement(By.id("username")).sendKeys(username);
+      driver.findElement(By.id("password")).sendKeys(PASSWORD);
+      driver.findElement(By.id("kc-login")).click();
+      waitFor(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(PORTAL) + ".*"));
+    }
+    if (!driver.getCurrentUrl().startsWith(PORTAL)) {
+      throw new AssertionError("not in the portal after login: " + driver.getCurrentUrl() + ": " + text());
+    }
+  }
+
+  /** The rows of the overview's mandate tables (pending, given, held, ended). */
+  public int overviewRows() {
+    open("");
+    return driver.findElements(By.cssSelector("table.mandates tbody tr")).size();
+  }
+
+  /** Whether the page says the employee may only look. */
+  public boolean showsReadOnlyNotice() {
+    return !driver.findElements(By.id("read-only-notice")).isEmpty();
+  }
+
   /**
    * Clicks a button or link that loads a new page and waits until the old page is gone: a real browser
    * navigates asynchronously, HtmlUnit before click() returns.

@@ -42,6 +42,8 @@ public final class RegisterStack {
               .demoData(demoData())
               // PUT/DELETE /admin/v1/clock: lets tests move the register's "today" (birthdays, end dates)
               .environment("NAMENS_CLOCK_ADJUSTABLE", "true")
+              // ExpiryJob: sessions under a relation whose period ended are ended within seconds
+              .environment("NAMENS_LIFECYCLE_EXPIRY_CHECK_EVERY", "2s")
               .logFile(logs.resolve("register.log"))
               .build();
       Runtime.getRuntime().addShutdownHook(new Thread(RegisterStack::shutdown, "register-stack-shutdown"));
