@@ -67,9 +67,24 @@ public final class Tokens {
             .claim("azp", "namens-portal")
             .claim("namens_subject_type", company.get("type"))
             .claim("namens_subject_id", company.get("id"))
-            .claim("namens_acting_subject_id", actingSubjectId);
+            .claim("namens_acting_subject_id", actingSubjectId)
+            .claim("acr", SUBSTANTIAL);
     if (serviceIds != null) {
       claims.claim("namens_etoegang_service_ids", serviceIds);
+    }
+    return claims.sign();
+  }
+
+  /** The portal user {@code party}, logged in at {@code acr} (null: the token says no level). */
+  public static String portalAt(Map<String, Object> party, String acr) {
+    JwtClaimsBuilder claims =
+        claims(issuer())
+            .subject("user-" + party.get("type") + "-" + Integer.toHexString(party.hashCode()))
+            .claim("azp", "namens-portal")
+            .claim("namens_subject_type", party.get("type"))
+            .claim("namens_subject_id", party.get("id"));
+    if (acr != null) {
+      claims.claim("acr", acr);
     }
     return claims.sign();
   }
@@ -81,7 +96,8 @@ public final class Tokens {
             .subject("user-" + party.get("type") + "-" + Integer.toHexString(party.hashCode()))
             .claim("azp", azp)
             .claim("namens_subject_type", party.get("type"))
-            .claim("namens_subject_id", party.get("id"));
+            .claim("namens_subject_id", party.get("id"))
+            .claim("acr", SUBSTANTIAL);
     if (actingSubjectId != null) {
       claims.claim("namens_acting_subject_id", actingSubjectId);
     }

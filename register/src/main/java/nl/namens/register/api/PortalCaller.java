@@ -60,9 +60,10 @@ public class PortalCaller {
         throw ProblemException.of(ProblemCode.TOKEN_ACTING_SUBJECT_INVALID);
       }
       return Actor.employee(
-          party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)));
+              party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)))
+          .atLevel(level());
     }
-    return Actor.online(party);
+    return Actor.online(party).atLevel(level());
   }
 
   /**
@@ -119,5 +120,10 @@ public class PortalCaller {
     }
     String s = value instanceof jakarta.json.JsonString js ? js.getString() : value.toString();
     return Optional.of(s);
+  }
+
+  /** The login's level of assurance ({@code acr}, an LoA URI); null when the token says none. */
+  private LevelOfAssurance level() {
+    return claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.agent.Agent;
 import nl.namens.register.agent.FourEyes;
@@ -89,6 +90,7 @@ public class MandateCommands {
     requireChannel(principal, Channel.ONLINE);
     requireParty(principal, asked.principal());
     TermsCheck.Checked checked = terms.check(principal, TermsCheck.Side.PRINCIPAL, asked);
+    requireLevel(principal, checked.services());
     requireBelowDailyLimit(principal);
     String code = codes.generate();
     return inNewTransaction(
@@ -248,6 +250,7 @@ public class MandateCommands {
     requireChannel(representative, Channel.ONLINE, Channel.HELPDESK);
     requireParty(representative, asked.representative());
     TermsCheck.Checked checked = terms.check(representative, TermsCheck.Side.REPRESENTATIVE, asked);
+    requireLevel(representative, checked.services());
     requireBelowDailyLimit(representative);
     String code = codes.generate();
     return inNewTransaction(
@@ -440,6 +443,7 @@ public class MandateCommands {
               if (lapsing.lapseIfDue(m, now)) {
                 return Outcome.failed(ProblemException.of(ProblemCode.MANDATE_LAPSED));
               }
+              requireLevel(actor, m.services());
               if (!activation) {
                 terms.requirePrincipalMayGive(actor.party(), m.services());
               }
@@ -503,6 +507,7 @@ public class MandateCommands {
         () -> {
           MandateLocator.Located found = locator.forUpdate(actor, mandateId);
           Mandate m = found.mandate();
+          requireLevel(actor, m.services());
           Instant now = clock.instant();
           if (!m.status().awaitsCode() || lapsing.lapseIfDue(m, now)) {
             throw ProblemException.of(
@@ -531,6 +536,7 @@ public class MandateCommands {
     return inNewTransaction(
         () -> {
           MandateLocator.Located found = locator.forUpdate(actor, mandateId);
+          requireLevel(actor, found.mandate().services());
           return revoked(found.mandate(), found, actor, clock.instant());
         });
   }
@@ -564,6 +570,7 @@ public class MandateCommands {
         () -> {
           MandateLocator.Located found = locator.forUpdate(principal, mandateId);
           Mandate m = found.mandate();
+          requireLevel(principal, m.services());
           if (!MandateDetails.PRINCIPAL.equals(found.role())) {
             throw ProblemException.of(ProblemCode.ONLY_PRINCIPAL_UNDOES);
           }
@@ -603,6 +610,7 @@ public class MandateCommands {
         () -> {
           MandateLocator.Located found = companyHeld(locator.forUpdate(company, mandateId));
           Mandate m = found.mandate();
+          requireLevel(company, m.services());
           if (!m.status().isOpen()) {
             throw ProblemException.of(
                 ProblemCode.MANDATE_ENDED,
@@ -622,6 +630,28 @@ public class MandateCommands {
               m.status().code());
           return new EmployeePolicy(m.employeePolicy(), m.employees());
         });
+  }
+
+  /**
+   * An online act (give, request, activate, approve, decline, revoke, undo, choose employees) needs a login at
+   * least at the highest minimum level of assurance of the services involved ({@code loa-too-low}, 403, with
+   * {@code requiredLoa}); a login that says no level may act only where basis suffices. The helpdesk needs
+   * substantieel for every act ({@code FourEyes}); an administrator is not a login.
+   */
+  private static void requireLevel(Actor actor, java.util.Collection<Service> services) {
+    if (actor.channel() != Channel.ONLINE) {
+      return;
+    }
+    LevelOfAssurance needed =
+        services.stream()
+            .map(Service::minimumLoa)
+            .max(Enum::compareTo)
+            .orElse(LevelOfAssurance.BASIS);
+    LevelOfAssurance reached = actor.loa() == null ? LevelOfAssurance.BASIS : actor.loa();
+    if (!reached.satisfies(needed)) {
+      throw ProblemException.of(
+          ProblemCode.LOA_TOO_LOW, ProblemException.parameter("requiredLoa", needed.code()));
+    }
   }
 
   /** Whether the new policy takes the mandate from an employee who could use it before. */

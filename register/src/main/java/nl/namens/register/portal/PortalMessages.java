@@ -614,6 +614,9 @@ public interface PortalMessages {
   String error_principal_under_representation();
 
   @Message
+  String error_loa_too_low();
+
+  @Message
   String history_employee(String pseudonym);
 
   @Message

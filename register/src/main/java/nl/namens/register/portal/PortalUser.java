@@ -61,9 +61,10 @@ public class PortalUser {
         throw PortalError.forbidden("error_no_identity");
       }
       return Actor.employee(
-          party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)));
+              party, employee.get(), authorisation.allows(claim(PortalServiceAuthorisation.CLAIM).orElse(null)))
+          .atLevel(level());
     }
-    return Actor.online(party);
+    return Actor.online(party).atLevel(level());
   }
 
   public Optional<String> employee() {
@@ -122,5 +123,10 @@ public class PortalUser {
     return token()
         .map(t -> t.getClaim(name))
         .map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
+  }
+
+  /** The login's level of assurance ({@code acr}, an LoA URI); null when the token says none. */
+  private LevelOfAssurance level() {
+    return claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null);
   }
 }

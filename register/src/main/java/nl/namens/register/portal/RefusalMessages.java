@@ -56,6 +56,7 @@ final class RefusalMessages {
       case AGENT_LOA_TOO_LOW -> "error_helpdesk_loa";
       case EMPLOYEE_NOT_AUTHORISED -> "error_employee_not_authorised";
       case PRINCIPAL_UNDER_REPRESENTATION -> "error_principal_under_representation";
+      case LOA_TOO_LOW -> "error_loa_too_low";
       case INVALID_REQUEST,
           MALFORMED_REQUEST,
           OUT_OF_RANGE,

@@ -168,6 +168,10 @@ public enum ProblemCode {
       "agent-is-party",
       Kind.FORBIDDEN,
       "A helpdesk agent does not act in a case they are a party of; another agent must."),
+  LOA_TOO_LOW(
+      "loa-too-low",
+      Kind.FORBIDDEN,
+      "Log in at a higher level of assurance for this act: the services involved need it."),
   PRINCIPAL_UNDER_REPRESENTATION(
       "principal-under-representation",
       Kind.FORBIDDEN,
