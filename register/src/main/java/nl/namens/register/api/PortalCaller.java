@@ -43,20 +43,10 @@ public class PortalCaller {
   /** The party acting online; 403 if the token is not the portal's or names no valid BSN/KvK subject. */
   public Actor actor() {
     requirePortalClient();
-    String type = claim(SUBJECT_TYPE).orElse(null);
-    String id = claim(SUBJECT_ID).orElse(null);
-    Optional<SubjectType> subjectType = SubjectType.parse(type);
-    if (subjectType.isEmpty()
-        || subjectType.get() == SubjectType.RSIN
-        || !subjectType.get().name().equals(type)
-        || id == null
-        || !subjectType.get().isValid(id)) {
-      throw ProblemException.of(ProblemCode.TOKEN_WITHOUT_SUBJECT);
-    }
-    PartyReference party = new PartyReference(type, id);
+    PartyReference party = self().orElseThrow(() -> ProblemException.of(ProblemCode.TOKEN_WITHOUT_SUBJECT));
     Optional<String> employee = claim(ACTING_SUBJECT_ID).filter(s -> !s.isBlank());
     if (employee.isPresent()) {
-      if (subjectType.get() != SubjectType.KVK || employee.get().length() > 128) {
+      if (!SubjectType.KVK.name().equals(party.type()) || employee.get().length() > 128) {
         throw ProblemException.of(ProblemCode.TOKEN_ACTING_SUBJECT_INVALID);
       }
       return Actor.employee(
@@ -79,10 +69,7 @@ public class PortalCaller {
       throw ProblemException.of(ProblemCode.TOKEN_WITHOUT_AGENT);
     }
     Agent found =
-        new Agent(
-            agent,
-            self().orElse(null),
-            claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null));
+        new Agent(agent, self().orElse(null), level());
     FourEyes.requireAssurance(found);
     return found;
   }
@@ -94,17 +81,7 @@ public class PortalCaller {
 
   /** The logged-in person's own party, if the token names a valid BSN or KvK subject. */
   private Optional<PartyReference> self() {
-    String type = claim(SUBJECT_TYPE).orElse(null);
-    String id = claim(SUBJECT_ID).orElse(null);
-    Optional<SubjectType> subjectType = SubjectType.parse(type);
-    if (subjectType.isEmpty()
-        || subjectType.get() == SubjectType.RSIN
-        || !subjectType.get().name().equals(type)
-        || id == null
-        || !subjectType.get().isValid(id)) {
-      return Optional.empty();
-    }
-    return Optional.of(new PartyReference(type, id));
+    return PartyReference.ofLogin(claim(SUBJECT_TYPE).orElse(null), claim(SUBJECT_ID).orElse(null));
   }
 
   private void requirePortalClient() {

@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
-import nl.namens.identifiers.SubjectType;
 import nl.namens.register.agent.Agent;
 import nl.namens.register.agent.FourEyes;
 import nl.namens.register.Roles;
@@ -39,17 +38,7 @@ public class PortalUser {
 
   /** The logged-in party, if the login names a valid BSN or KvK subject. */
   public Optional<PartyReference> party() {
-    String type = claim(SUBJECT_TYPE).orElse(null);
-    String id = claim(SUBJECT_ID).orElse(null);
-    Optional<SubjectType> subjectType = SubjectType.parse(type);
-    if (subjectType.isEmpty()
-        || subjectType.get() == SubjectType.RSIN
-        || !subjectType.get().name().equals(type)
-        || id == null
-        || !subjectType.get().isValid(id)) {
-      return Optional.empty();
-    }
-    return Optional.of(new PartyReference(type, id));
+    return PartyReference.ofLogin(claim(SUBJECT_TYPE).orElse(null), claim(SUBJECT_ID).orElse(null));
   }
 
   /** The logged-in party acting online; a readable error page if the login names none. */
@@ -93,7 +82,7 @@ public class PortalUser {
     if (agent == null || agent.isBlank() || agent.length() > 100) {
       throw PortalError.forbidden("error_helpdesk_only");
     }
-    LevelOfAssurance loa = claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null);
+    LevelOfAssurance loa = level();
     if (loa == null || !loa.satisfies(FourEyes.MINIMUM_LOA)) {
       throw PortalError.forbidden("error_helpdesk_loa");
     }
