@@ -20,7 +20,6 @@ import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import nl.namens.tests.support.ServiceClients;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -57,12 +56,7 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
 
   @BeforeEach
   void startChromium() {
-    if (!Axe.chromiumInstalled()) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError("CI must install chromium and chromium-driver (.ci/run)");
-      }
-      Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
-    }
+    Axe.requireChromium();
     chromium = Axe.chromium();
   }
 

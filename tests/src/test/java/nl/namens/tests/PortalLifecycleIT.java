@@ -21,7 +21,6 @@ import nl.namens.tests.portal.PortalBrowser.Registration;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.ServiceClients;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
@@ -122,18 +121,9 @@ class PortalLifecycleIT extends BrokerTestBase {
     assertEquals("locked", portal.status(registration.mandateId()));
   }
 
-  private static void requireChromium() {
-    if (!Axe.chromiumInstalled()) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError("CI must install chromium and chromium-driver (.ci/run)");
-      }
-      Assumptions.abort("Debian's chromium and chromium-driver are not installed (see .ci/run)");
-    }
-  }
-
   @Test
   void mainPortalPagesHaveNoSeriousAccessibilityViolations() {
-    requireChromium();
+    Axe.requireChromium();
     List<String> violations = new ArrayList<>();
     WebDriver chromium = Axe.chromium();
     try {
@@ -188,7 +178,7 @@ class PortalLifecycleIT extends BrokerTestBase {
    */
   @Test
   void overviewWithMandatesNamesEachLinkByItsVisibleTextInDutchAndEnglish() {
-    requireChromium();
+    Axe.requireChromium();
     List<String> violations = new ArrayList<>();
     WebDriver chromium = Axe.chromium();
     try {

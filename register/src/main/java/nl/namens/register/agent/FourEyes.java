@@ -22,7 +22,8 @@ public final class FourEyes {
   /** Refuses an agent whose login is below {@link #MINIMUM_LOA} or says no level at all (fail closed). */
   public static void requireAssurance(Agent agent) {
     if (agent.loa() == null || !agent.loa().satisfies(MINIMUM_LOA)) {
-      throw ProblemException.of(ProblemCode.AGENT_LOA_TOO_LOW);
+      throw ProblemException.of(
+          ProblemCode.AGENT_LOA_TOO_LOW, ProblemException.parameter("requiredLoa", MINIMUM_LOA.code()));
     }
   }
 

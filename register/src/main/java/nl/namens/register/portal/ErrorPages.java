@@ -2,6 +2,7 @@ package nl.namens.register.portal;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import nl.namens.register.agent.FourEyes;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -24,13 +25,20 @@ final class ErrorPages {
     if (e.refusal() != null) {
       String message =
           RefusalMessages.message(e.refusal().code(), e.refusal().parameters(), texts);
-      return views.error(headers, e.status(), message, true);
+      return views.error(
+          headers, e.status(), new FieldError(null, message, RefusalMessages.stepUp(e.refusal(), texts)), true);
+    }
+    if ("error_helpdesk_loa".equals(e.messageKey())) {
+      return views.error(
+          headers,
+          e.status(),
+          new FieldError(null, texts.msg().error_helpdesk_loa(), StepUp.to(FourEyes.MINIMUM_LOA, texts)),
+          true);
     }
     String message =
         switch (e.messageKey()) {
           case "error_no_identity" -> texts.msg().error_no_identity();
           case "error_helpdesk_only" -> texts.msg().error_helpdesk_only();
-          case "error_helpdesk_loa" -> texts.msg().error_helpdesk_loa();
           case "error_not_found" -> texts.msg().error_not_found();
           case "error_forbidden" -> texts.msg().error_forbidden();
           default -> texts.msg().error_generic();

@@ -834,4 +834,34 @@ public interface PortalMessages {
 
   @Message
   String legal_name_unknown();
+
+  @Message
+  String loa_basis();
+
+  @Message
+  String loa_midden();
+
+  @Message
+  String loa_substantieel();
+
+  @Message
+  String loa_hoog();
+
+  @Message
+  String step_up_hint();
+
+  @Message
+  String step_up_button(String level);
+
+  @Message
+  String step_up_not_reached(String level);
+
+  @Message
+  String login_error_title();
+
+  @Message
+  String login_error_text();
+
+  @Message
+  String login_error_continue();
 }

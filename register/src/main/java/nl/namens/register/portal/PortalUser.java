@@ -114,6 +114,12 @@ public class PortalUser {
         .map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
   }
 
+  /** Whether the login reached {@code needed} (a login that says no level reaches none). */
+  boolean reaches(LevelOfAssurance needed) {
+    LevelOfAssurance reached = level();
+    return reached != null && reached.satisfies(needed);
+  }
+
   /** The login's level of assurance ({@code acr}, an LoA URI); null when the token says none. */
   private LevelOfAssurance level() {
     return claim("acr").flatMap(LevelOfAssurance::fromUri).orElse(null);

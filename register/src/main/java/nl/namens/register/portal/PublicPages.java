@@ -12,16 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.regex.Pattern;
 
-/** Portal pages without login ({@code /portal/public}): the language switch and the page after logging out. */
+/**
+ * Portal pages without login ({@code /portal/public}): the language switch, the page after a failed login and
+ * the page after logging out.
+ */
 @Path("/portal/public")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class PublicPages {
-
-  /** Only paths inside the portal, so the switch cannot redirect elsewhere. */
-  private static final Pattern RETURN_PATH = Pattern.compile("/portal(/[A-Za-z0-9/_-]*)?(\\?[A-Za-z0-9=&_-]*)?");
 
   private final Views views;
 
@@ -33,7 +32,7 @@ public class PublicPages {
   @GET
   @Path("/language/{lang}")
   public Response language(@PathParam("lang") String lang, @QueryParam("return") String back) {
-    String target = back != null && RETURN_PATH.matcher(back).matches() ? back : "/portal";
+    String target = StepUp.insidePortal(back);
     Response.ResponseBuilder answer = Response.seeOther(URI.create(target));
     if (Locales.SUPPORTED.contains(lang)) {
       answer.cookie(
@@ -46,6 +45,17 @@ public class PublicPages {
               .build());
     }
     return answer.build();
+  }
+
+  /**
+   * Where the portal's login lands when the broker answers with an error instead of a login
+   * ({@code quarkus.oidc.portal.authentication.error-path}), typically {@code unmet_authentication_requirements}
+   * after a step-up the person could not reach: nothing changed, and the way back.
+   */
+  @GET
+  @Path("/login-error")
+  public Response loginError(@Context HttpHeaders headers) {
+    return views.publicPage(headers, "login-error");
   }
 
   @GET

@@ -3,6 +3,7 @@ package nl.namens.register.portal;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.register.http.Statuses;
 import nl.namens.register.problem.ProblemCode;
 import nl.namens.register.problem.ProblemException;
@@ -129,7 +130,18 @@ final class RefusalMessages {
     if (!e.violations().isEmpty()) {
       return errors(e.violations(), texts, fields);
     }
-    return List.of(new FieldError(fields.get(""), message(e.code(), e.parameters(), texts)));
+    return List.of(new FieldError(fields.get(""), message(e.code(), e.parameters(), texts), stepUp(e, texts)));
+  }
+
+  /** For a refusal for the login's level: the way up to the level needed (its parameter {@code requiredLoa}). */
+  static StepUp stepUp(ProblemException e, Texts texts) {
+    if (e.code() != ProblemCode.LOA_TOO_LOW && e.code() != ProblemCode.AGENT_LOA_TOO_LOW) {
+      return null;
+    }
+    Object needed = e.parameters().get("requiredLoa");
+    return LevelOfAssurance.fromCode(needed == null ? null : needed.toString())
+        .map(level -> StepUp.to(level, texts))
+        .orElse(null);
   }
 
   /** Bean Validation's violations of a domain service's input, as form errors (status 400). */

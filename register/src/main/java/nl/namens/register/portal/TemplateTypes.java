@@ -26,6 +26,7 @@ import nl.namens.register.usage.UsageView;
 @TemplateData(target = ServiceView.class)
 @TemplateData(target = UsageView.class)
 @TemplateData(target = FieldError.class)
+@TemplateData(target = StepUp.class)
 @TemplateData(target = MandateForm.class)
 @TemplateData(target = Views.Me.class)
 @TemplateData(target = SurvivorMandateView.class)

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.Map;
 class Views {
 
   static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+  /** Where quarkus-rest-csrf keeps the request's token (read by {@code inject:csrf.token}). */
+  private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
 
   /** The layout's facts about the logged-in user; {@code null} name when nobody is logged in. */
   public record Me(
@@ -73,12 +77,17 @@ class Views {
 
   /** The error page with one message (status 4xx). */
   Response error(HttpHeaders headers, int status, String message, boolean loggedIn) {
+    return error(headers, status, new FieldError(null, message), loggedIn);
+  }
+
+  /** The error page with one error (status 4xx), and its way up to a higher level if it has one. */
+  Response error(HttpHeaders headers, int status, FieldError error, boolean loggedIn) {
     Locale locale = Locales.of(headers);
     Me me =
         loggedIn
             ? new Me(user.displayName(), user.isHelpdesk(), user.isCompany(), locale.getLanguage(), other(locale), "", returnPath())
             : new Me(null, false, false, locale.getLanguage(), other(locale), "", "/portal");
-    return render(locale, status, "error", me, Map.of("errors", List.of(new FieldError(null, message))));
+    return render(locale, status, "error", me, Map.of("errors", List.of(error)));
   }
 
   private Response render(Locale locale, int status, String template, Me me, Map<String, Object> data) {
@@ -86,15 +95,54 @@ class Views {
     page.setLocale(locale);
     page.data("me", me);
     data.forEach(page::data);
-    if (!data.containsKey("errors")) {
-      page.data("errors", List.of());
-    }
+    page.data("errors", data.get("errors") instanceof List<?> errors ? withReturn(errors) : List.of());
+    page.data("csrfReady", csrfReady());
     return Response.status(status)
         .type(HTML)
         .header("Content-Language", locale.getLanguage())
         .header("Cache-Control", "no-store")
         .entity(page.render())
         .build();
+  }
+
+  /**
+   * Whether this request has a CSRF token for forms: not when a page family refused before its resource
+   * method was chosen (the CSRF filter runs only then); the step-up is a link to its own page there.
+   */
+  private boolean csrfReady() {
+    RoutingContext current = request.getCurrent();
+    return current != null && current.get(CSRF_TOKEN_ATTRIBUTE) != null;
+  }
+
+  /** The errors, each way up returning to the page the user came from. */
+  private List<?> withReturn(List<?> errors) {
+    return errors.stream()
+        .map(
+            e ->
+                e instanceof FieldError f && f.stepUp() != null && f.stepUp().returnPath() == null
+                    ? new FieldError(f.field(), f.message(), f.stepUp().returningTo(pageBefore()))
+                    : e)
+        .toList();
+  }
+
+  /**
+   * The page to come back to after a step-up: this page if it was a GET, else the portal page the form was on
+   * (the {@code Referer}'s path, if inside the portal), else the overview.
+   */
+  private String pageBefore() {
+    RoutingContext current = request.getCurrent();
+    if (current == null) {
+      return "/portal";
+    }
+    if (current.request().method() == HttpMethod.GET) {
+      return current.normalizedPath();
+    }
+    String referer = current.request().getHeader("Referer");
+    try {
+      return referer == null ? "/portal" : StepUp.insidePortal(URI.create(referer).getRawPath());
+    } catch (IllegalArgumentException e) {
+      return "/portal";
+    }
   }
 
   private static String other(Locale locale) {
