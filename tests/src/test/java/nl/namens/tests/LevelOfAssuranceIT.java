@@ -81,6 +81,25 @@ class LevelOfAssuranceIT extends BrokerTestBase {
   }
 
   @Test
+  void anEherkenningLoginIsSteppedUpAtItsSimulatorToo() {
+    openLogin(afval, AFVALPAS); // basis: Eva (Bakkerij De Deeg) logs in at her usual loa2 (midden)
+    browser.loginWithEherkenning("eva");
+    if (browser.onActingForPage()) {
+      browser.actAsMyself();
+    }
+    assertEquals(LOW, acr(afval, tokensAfterLogin(afval).getIdToken()));
+
+    openLogin(belasting, BELASTINGAANGIFTE); // substantieel: back to the eHerkenning simulator, asked for loa3
+    assertTrue(driver.getCurrentUrl().contains("/realms/eherkenning-sim/"), driver.getCurrentUrl());
+    browser.simulatorReauthenticate();
+    if (browser.onActingForPage()) {
+      browser.actAsMyself();
+    }
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+    assertEquals(SUBSTANTIAL, acr(belasting, tokens.getIdToken()));
+  }
+
+  @Test
   void aLevelThatCannotBeReachedGivesAPageAndTheClientTheStandardError() {
     openLogin(belasting, BELASTINGAANGIFTE);
     browser.loginWithDigid("mark"); // midden, never more

@@ -36,6 +36,18 @@ public final class SimLoaProtocolMapper extends AbstractSAMLProtocolMapper
   static final String CONFIG_NOTE = "loa.note";
   static final String CONFIG_ATTRIBUTE = "loa.attribute";
   static final String CONFIG_DEFAULT = "loa.default";
+  static final String CONFIG_SCHEME = "loa.scheme";
+
+  /** The DigiD simulator's scheme (default): the eIDAS/Logius URI as AuthnContextClassRef. */
+  static final String SCHEME_EIDAS = "eidas";
+
+  /**
+   * The eHerkenning simulator's scheme: the eToegang assurance-class URN as AuthnContextClassRef and as the
+   * attribute {@value #ETOEGANG_LOA_ATTRIBUTE}.
+   */
+  static final String SCHEME_ETOEGANG = "etoegang";
+
+  static final String ETOEGANG_LOA_ATTRIBUTE = "urn:etoegang:core:LevelOfAssurance";
   static final String DEFAULT_NOTE = "sim.loa";
   static final String DEFAULT_ATTRIBUTE = "loa";
 
@@ -78,6 +90,17 @@ public final class SimLoaProtocolMapper extends AbstractSAMLProtocolMapper
               LevelOfAssurance.SUBSTANTIEEL.code(),
               LevelOfAssurance.HOOG.code())
           .defaultValue(LevelOfAssurance.BASIS.code())
+          .add()
+          .property()
+          .name(CONFIG_SCHEME)
+          .label("Scheme")
+          .helpText(
+              "eidas (DigiD): the eIDAS/Logius URI as AuthnContextClassRef; etoegang (eHerkenning): the"
+                  + " assurance-class URN as AuthnContextClassRef and as attribute"
+                  + " urn:etoegang:core:LevelOfAssurance.")
+          .type(ProviderConfigProperty.LIST_TYPE)
+          .options(SCHEME_EIDAS, SCHEME_ETOEGANG)
+          .defaultValue(SCHEME_EIDAS)
           .add()
           .build();
 
@@ -131,7 +154,12 @@ public final class SimLoaProtocolMapper extends AbstractSAMLProtocolMapper
             ? null
             : clientSessionCtx.getClientSession().getNote(RequestedLoaPreprocessor.NOTE);
     LevelOfAssurance loa = SimulatedLoa.asked(usual, requested, maximum);
-    int changed = AuthnContexts.setClassRef(response, URI.create(loa.uri()));
+    boolean etoegang = SCHEME_ETOEGANG.equals(config.get(CONFIG_SCHEME));
+    int changed =
+        AuthnContexts.setClassRef(response, URI.create(etoegang ? loa.eherkenningUri() : loa.uri()));
+    if (etoegang) {
+      AuthnContexts.setAttribute(response, ETOEGANG_LOA_ATTRIBUTE, loa.eherkenningUri());
+    }
     LOG.infof(
         "Simulator asserts LoA %s (usual %s, asked %s, highest %s) in %d assertion(s)",
         loa.code(), usual.code(), requested, maximum, changed);

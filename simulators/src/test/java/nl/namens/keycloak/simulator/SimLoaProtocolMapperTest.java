@@ -14,6 +14,8 @@ import nl.namens.identifiers.LevelOfAssurance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.dom.saml.v2.assertion.AssertionType;
+import org.keycloak.dom.saml.v2.assertion.AttributeStatementType;
+import org.keycloak.dom.saml.v2.assertion.AttributeType;
 import org.keycloak.dom.saml.v2.assertion.AuthnStatementType;
 import org.keycloak.dom.saml.v2.protocol.ResponseType;
 import org.keycloak.models.KeycloakSession;
@@ -113,6 +115,24 @@ class SimLoaProtocolMapperTest {
   }
 
   @Test
+  void theEherkenningSchemeAssertsTheAssuranceClassAsClassRefAndAsItsOneAttribute() {
+    model.getConfig().put(SimLoaProtocolMapper.CONFIG_SCHEME, SimLoaProtocolMapper.SCHEME_ETOEGANG);
+    when(user.getFirstAttribute("loa")).thenReturn("urn:etoegang:core:assurance-class:loa2");
+    when(user.getFirstAttribute("loa-max")).thenReturn("urn:etoegang:core:assurance-class:loa3");
+    ResponseType response = keycloakLikeResponse();
+    AttributeType stale = new AttributeType(SimLoaProtocolMapper.ETOEGANG_LOA_ATTRIBUTE);
+    stale.addAttributeValue("urn:etoegang:core:assurance-class:loa4"); // what an attribute mapper put there
+    AttributeStatementType statement = new AttributeStatementType();
+    statement.addAttribute(new AttributeStatementType.ASTChoiceType(stale));
+    response.getAssertions().get(0).getAssertion().addStatement(statement);
+
+    transform(response);
+
+    assertEquals("urn:etoegang:core:assurance-class:loa2", classRef(response));
+    assertEquals(List.of("urn:etoegang:core:assurance-class:loa2"), loaAttributeValues(response));
+  }
+
+  @Test
   void simulatedLoaParsesCodesAndUris() {
     assertEquals(LevelOfAssurance.HOOG, SimulatedLoa.parse("HOOG").orElseThrow());
     assertEquals(
@@ -156,6 +176,17 @@ class SimLoaProtocolMapperTest {
         .sessionIndex("session-1")
         .nameIdentifier(
             JBossSAMLURIConstants.NAMEID_FORMAT_UNSPECIFIED.get(), "s00000000:999990019");
+  }
+
+  private static List<Object> loaAttributeValues(ResponseType response) {
+    return response.getAssertions().get(0).getAssertion().getStatements().stream()
+        .filter(AttributeStatementType.class::isInstance)
+        .map(AttributeStatementType.class::cast)
+        .flatMap(st -> st.getAttributes().stream())
+        .map(AttributeStatementType.ASTChoiceType::getAttribute)
+        .filter(a -> SimLoaProtocolMapper.ETOEGANG_LOA_ATTRIBUTE.equals(a.getName()))
+        .flatMap(a -> a.getAttributeValue().stream())
+        .toList();
   }
 
   private static String classRef(ResponseType response) {
