@@ -3,14 +3,20 @@ package nl.namens.keycloak.discovery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import nl.namens.identifiers.LevelOfAssurance;
 import org.keycloak.protocol.oidc.representations.OIDCConfigurationRepresentation;
 import org.keycloak.wellknown.WellKnownProvider;
 
 /**
- * Adds {@link #CLAIMS} to the {@code claims_supported} of the wrapped provider's metadata, and
- * names the four levels of assurance (their eIDAS/Logius URIs, low to high) as {@code
- * acr_values_supported}: the only {@code acr} values a token carries.
+ * Keycloak's OpenID Provider metadata as the OIDC NL GOV profile wants it: only what the broker allows. Adds
+ * {@link #CLAIMS} to {@code claims_supported}; names the four levels of assurance (their eIDAS/Logius URIs, low
+ * to high) as {@code acr_values_supported}, the only {@code acr} values a token carries; offers the
+ * authorization code flow only ({@code response_types_supported} {@code code}, no response mode that returns
+ * in the fragment), the grants a client may use ({@link #GRANT_TYPES}: the code flow, refresh, and client
+ * credentials for the register's service accounts), PKCE with {@code S256} only, and no {@code none} algorithm
+ * anywhere. Endpoints of grants nobody may use (device, CIBA) are left out. Each of these is enforced by the
+ * realm's client policies, not by this list (docs/conformance.md).
  */
 final class RepresentationWellKnownProvider implements WellKnownProvider {
 
@@ -18,6 +24,12 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
 
   static final List<String> ACR_VALUES =
       Arrays.stream(LevelOfAssurance.values()).map(LevelOfAssurance::uri).toList();
+
+  static final List<String> RESPONSE_TYPES = List.of("code");
+
+  static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token", "client_credentials");
+
+  static final List<String> CODE_CHALLENGE_METHODS = List.of("S256");
 
   private final WellKnownProvider delegate;
 
@@ -29,17 +41,43 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
   public Object getConfig() {
     Object config = delegate.getConfig();
     if (config instanceof OIDCConfigurationRepresentation oidc) {
-      List<String> claims =
-          oidc.getClaimsSupported() == null ? new ArrayList<>() : new ArrayList<>(oidc.getClaimsSupported());
-      for (String claim : CLAIMS) {
-        if (!claims.contains(claim)) {
-          claims.add(claim);
-        }
-      }
-      oidc.setClaimsSupported(claims);
-      oidc.setAcrValuesSupported(ACR_VALUES);
+      restrict(oidc);
     }
     return config;
+  }
+
+  /** The metadata narrowed to what the broker allows (package-private for the unit test). */
+  static void restrict(OIDCConfigurationRepresentation oidc) {
+    List<String> claims =
+        oidc.getClaimsSupported() == null ? new ArrayList<>() : new ArrayList<>(oidc.getClaimsSupported());
+    for (String claim : CLAIMS) {
+      if (!claims.contains(claim)) {
+        claims.add(claim);
+      }
+    }
+    oidc.setClaimsSupported(claims);
+    oidc.setAcrValuesSupported(ACR_VALUES);
+    oidc.setResponseTypesSupported(RESPONSE_TYPES);
+    oidc.setGrantTypesSupported(GRANT_TYPES);
+    oidc.setCodeChallengeMethodsSupported(CODE_CHALLENGE_METHODS);
+    oidc.setResponseModesSupported(
+        keep(oidc.getResponseModesSupported(), m -> !m.toLowerCase(Locale.ROOT).contains("fragment")));
+    oidc.setIdTokenSigningAlgValuesSupported(withoutNone(oidc.getIdTokenSigningAlgValuesSupported()));
+    oidc.setUserInfoSigningAlgValuesSupported(withoutNone(oidc.getUserInfoSigningAlgValuesSupported()));
+    oidc.setRequestObjectSigningAlgValuesSupported(withoutNone(oidc.getRequestObjectSigningAlgValuesSupported()));
+    oidc.setAuthorizationSigningAlgValuesSupported(withoutNone(oidc.getAuthorizationSigningAlgValuesSupported()));
+    oidc.setDeviceAuthorizationEndpoint(null);
+    oidc.setBackchannelAuthenticationEndpoint(null);
+    oidc.setBackchannelTokenDeliveryModesSupported(null);
+    oidc.setBackchannelAuthenticationRequestSigningAlgValuesSupported(null);
+  }
+
+  private static List<String> withoutNone(List<String> algorithms) {
+    return keep(algorithms, a -> !"none".equalsIgnoreCase(a));
+  }
+
+  private static List<String> keep(List<String> values, java.util.function.Predicate<String> wanted) {
+    return values == null ? null : values.stream().filter(wanted).toList();
   }
 
   @Override
