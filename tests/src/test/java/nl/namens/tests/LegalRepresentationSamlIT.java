@@ -96,14 +96,7 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
    */
   private Map<String, List<String>> samlLogin(String service, String login, String principal) {
     try (SamlServiceProvider sp = new SamlServiceProvider()) {
-      ClientRepresentation client =
-          RealmJson.load("namens").getClients().stream()
-              .filter(c -> "demo-saml-belastingaangifte".equals(c.getClientId()))
-              .findFirst()
-              .orElseThrow();
-      client.setClientId(ENTITY_ID);
-      client.setRedirectUris(List.of(sp.acsUrl()));
-      client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
+      ClientRepresentation client = sp.registration(ENTITY_ID);
       client.getAttributes().put("namens.services", service);
       try (Response created = broker.admin().clients().create(client)) {
         assertEquals(201, created.getStatus());

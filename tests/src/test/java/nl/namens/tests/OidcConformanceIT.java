@@ -1,6 +1,10 @@
 package nl.namens.tests;
 
+import static nl.namens.tests.support.DemoServices.AFVALPAS;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.JAN;
+import static nl.namens.tests.support.DemoServices.LOTTE;
+import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,11 +19,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RealmJson;
+import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.ServiceClients;
+import nl.namens.tests.support.TestBsns;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
@@ -27,6 +36,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.UserInfoResponse;
+import org.openqa.selenium.By;
 
 /**
  * The OpenID Provider as the OIDC NL GOV profile wants it, seen as a service provider sees it: discovery offers
@@ -36,8 +47,16 @@ import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class OidcConformanceIT extends BrokerTestBase {
 
+  private static final String LEGACY_BSN = "urn:nl-eid-gdi:1.0:id:legacy-BSN";
+  private static final String PSEUDONYM = "urn:nl-eid-gdi:1.0:id:pseudonym";
+
   @InjectOAuthClient(ref = "belasting", realmRef = "namens", config = ServiceClients.Belastingaangifte.class)
   OAuthClient belasting;
+
+  @InjectOAuthClient(ref = "afval", realmRef = "namens", config = ServiceClients.Afvalpas.class)
+  OAuthClient afval;
+
+  private final RegisterAdmin register = new RegisterAdmin();
 
   @Test
   void discoveryOffersOnlyWhatTheBrokerAllows() throws Exception {
@@ -87,6 +106,64 @@ class OidcConformanceIT extends BrokerTestBase {
     assertEquals(400, reused.getStatusCode());
     assertEquals("invalid_grant", reused.getError());
     assertNull(reused.getAccessToken());
+  }
+
+  @Test
+  void theEndUsersSubIsTheBsnOnlyWhereAllowedElseAStablePseudonymOfTheClient() {
+    openLogin(belasting, BELASTINGAANGIFTE); // allowed the BSN
+    browser.loginWithDigid("jan");
+    browser.actAsMyself();
+    AccessTokenResponse atBelasting = tokensAfterLogin(belasting);
+    IDToken id = belasting.parseToken(atBelasting.getIdToken(), IDToken.class);
+    assertEquals(JAN, id.getSubject());
+    assertEquals(LEGACY_BSN, id.getOtherClaims().get("sub_id_type"));
+    UserInfoResponse info = belasting.doUserInfoRequest(atBelasting.getAccessToken());
+    assertEquals(200, info.getStatusCode());
+    assertEquals(JAN, info.getUserInfo().getSubject());
+    assertEquals(LEGACY_BSN, info.getUserInfo().getOtherClaims().get("sub_id_type"));
+
+    String pseudonym = afvalSubject(); // not allowed the BSN
+    assertTrue(pseudonym.startsWith("v"), pseudonym);
+    assertFalse(pseudonym.contains(JAN), pseudonym);
+
+    logoutEverywhere();
+    assertEquals(pseudonym, afvalSubject(), "the same person, the same pseudonym at the next login");
+  }
+
+  @Test
+  void representationNamesOnlyTheServicesOfThisClient() {
+    String principal = TestBsns.block(99_910_000 + new Random().nextInt(9_000), 1).get(0);
+    register.ensureParty("BSN", principal, "Olga Overbeek");
+    String mandate =
+        register.createMandate(
+            "BSN", principal, "BSN", LOTTE, List.of(BELASTINGAANGIFTE, ZORGDOSSIER), LocalDate.now().minusDays(1),
+            LocalDate.now().plusMonths(6));
+    try {
+      openLogin(belasting, BELASTINGAANGIFTE);
+      browser.loginWithDigid("lotte");
+      browser.actFor("Olga Overbeek");
+      Map<String, Object> representation = representation(belasting, tokensAfterLogin(belasting).getIdToken());
+      assertEquals(List.of(BELASTINGAANGIFTE), representation.get("services"), "not Zorgdossier: another client's");
+    } finally {
+      register.revoke(mandate);
+    }
+  }
+
+  /** Jan's login at Afvalpas (single sign-on or a new DigiD login): the ID token's and userinfo's sub. */
+  private String afvalSubject() {
+    openLogin(afval, AFVALPAS);
+    if (!driver.driver().findElements(By.id("namens-idp-digid")).isEmpty()) {
+      browser.loginWithDigid("jan");
+    }
+    if (browser.onActingForPage()) {
+      browser.actAsMyself();
+    }
+    AccessTokenResponse tokens = tokensAfterLogin(afval);
+    IDToken id = afval.parseToken(tokens.getIdToken(), IDToken.class);
+    assertEquals(PSEUDONYM, id.getOtherClaims().get("sub_id_type"));
+    UserInfoResponse info = afval.doUserInfoRequest(tokens.getAccessToken());
+    assertEquals(id.getSubject(), info.getUserInfo().getSubject());
+    return id.getSubject();
   }
 
   private static JsonNode discovery() throws Exception {

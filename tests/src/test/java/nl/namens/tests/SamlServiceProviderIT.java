@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import nl.namens.tests.support.BrokerTestBase;
@@ -38,14 +39,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
 
   /** Registers a copy of the demo SAML client for {@code sp} under {@code entityId}, removed after the test. */
   private void registerSp(SamlServiceProvider sp, String entityId, boolean withRepresentationMapper) {
-    ClientRepresentation client =
-        RealmJson.load("namens").getClients().stream()
-            .filter(c -> "demo-saml-belastingaangifte".equals(c.getClientId()))
-            .findFirst()
-            .orElseThrow();
-    client.setClientId(entityId);
-    client.setRedirectUris(List.of(sp.acsUrl()));
-    client.getAttributes().put("saml_assertion_consumer_url_post", sp.acsUrl());
+    ClientRepresentation client = sp.registration(entityId);
     if (!withRepresentationMapper) {
       client.setProtocolMappers(List.of());
     }
@@ -151,6 +145,24 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertFalse(browser.onActingForPage(), browser.pageText());
       assertFalse(spReceived(), "a misconfigured SP gets nothing: " + browser.pageText());
       assertFalse(sp.received());
+    }
+  }
+
+  @Test
+  void unsignedOrWronglySignedAuthnRequestsAreRefusedBeforeAnyLogin() {
+    try (SamlServiceProvider sp = new SamlServiceProvider(); SamlServiceProvider other = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-signed", true);
+      for (URI forged :
+          List.of(
+              sp.loginUrl(SAML_ENDPOINT, "it-saml-signed", null), // unsigned
+              sp.loginUrl(SAML_ENDPOINT, "it-saml-signed", other.signingKeys()))) { // another SP's key
+        driver.open(forged.toString());
+        assertTrue(driver.driver().findElements(By.id("namens-idp-digid")).isEmpty(), "no login page: " + browser.pageText());
+        assertFalse(spReceived());
+        assertFalse(sp.received(), "nothing sent to the SP");
+      }
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-signed").toString());
+      assertFalse(driver.driver().findElements(By.id("namens-idp-digid")).isEmpty(), "signed: the login starts");
     }
   }
 }

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.security.KeyPair;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,25 +18,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.keycloak.common.crypto.CryptoIntegration;
+import org.keycloak.common.util.CertificateUtils;
+import org.keycloak.common.util.KeyUtils;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.saml.BaseSAML2BindingBuilder;
 import org.keycloak.saml.SAML2AuthnRequestBuilder;
+import org.keycloak.saml.SignatureAlgorithm;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A minimal SAML service provider for tests: sends an AuthnRequest (HTTP-Redirect binding, built with
- * Keycloak's SAML library) and receives the broker's response on its assertion consumer service.
+ * A minimal SAML service provider for tests: sends an AuthnRequest (HTTP-Redirect binding, built and signed with
+ * Keycloak's SAML library, RSA-SHA256 with a key of its own) and receives the broker's response on its assertion
+ * consumer service. {@link #registration} is its client at the broker: a copy of the demo SAML client with this
+ * SP's entity id, assertion consumer service and signing certificate.
  */
 public final class SamlServiceProvider implements AutoCloseable {
 
   private static final String SAML_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
   private static final String SAMLP_NS = "urn:oasis:names:tc:SAML:2.0:protocol";
 
+  /** The demo SAML client of the broker realm, the template of every test SP's registration. */
+  public static final String TEMPLATE_CLIENT = "demo-saml-belastingaangifte";
+
   private final HttpServer server;
   private final AtomicReference<String> lastResponse = new AtomicReference<>();
+  private final KeyPair keys;
+  private final X509Certificate certificate;
 
   public SamlServiceProvider() {
+    CryptoIntegration.init(SamlServiceProvider.class.getClassLoader());
+    keys = KeyUtils.generateRsaKeyPair(2048);
+    certificate = CertificateUtils.generateV1SelfSignedCertificate(keys, "namens-test-sp");
     try {
       server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     } catch (IOException e) {
@@ -62,8 +80,40 @@ public final class SamlServiceProvider implements AutoCloseable {
     return "http://localhost:" + server.getAddress().getPort() + "/saml/acs";
   }
 
-  /** The URL that starts a login at the broker for {@code entityId}. */
+  /**
+   * This SP's client at the broker: the demo SAML client with {@code entityId} as client id, this SP's assertion
+   * consumer service, and its signing certificate (signed AuthnRequests required).
+   */
+  public ClientRepresentation registration(String entityId) {
+    ClientRepresentation client =
+        RealmJson.load("namens").getClients().stream()
+            .filter(c -> TEMPLATE_CLIENT.equals(c.getClientId()))
+            .findFirst()
+            .orElseThrow();
+    client.setClientId(entityId);
+    client.setRedirectUris(List.of(acsUrl()));
+    client.getAttributes().put("saml_assertion_consumer_url_post", acsUrl());
+    client.getAttributes().put("saml.client.signature", "true");
+    try {
+      client.getAttributes().put("saml.signing.certificate", Base64.getEncoder().encodeToString(certificate.getEncoded()));
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+    return client;
+  }
+
+  /** This SP's signing keys (an attack test signs with another SP's). */
+  public KeyPair signingKeys() {
+    return keys;
+  }
+
+  /** The URL that starts a login at the broker for {@code entityId}: a signed AuthnRequest. */
   public URI loginUrl(String brokerSamlEndpoint, String entityId) {
+    return loginUrl(brokerSamlEndpoint, entityId, keys);
+  }
+
+  /** As {@link #loginUrl(String, String)}, signed with {@code signer} (null: unsigned): for the attack tests. */
+  public URI loginUrl(String brokerSamlEndpoint, String entityId, KeyPair signer) {
     try {
       Document request =
           new SAML2AuthnRequestBuilder()
@@ -72,7 +122,11 @@ public final class SamlServiceProvider implements AutoCloseable {
               .assertionConsumerUrl(acsUrl())
               .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST")
               .toDocument();
-      return new BaseSAML2BindingBuilder().relayState("test").redirectBinding(request).requestURI(brokerSamlEndpoint);
+      BaseSAML2BindingBuilder binding = new BaseSAML2BindingBuilder().relayState("test");
+      if (signer != null) {
+        binding.signWith(null, signer).signatureAlgorithm(SignatureAlgorithm.RSA_SHA256).signDocument();
+      }
+      return binding.redirectBinding(request).requestURI(brokerSamlEndpoint);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

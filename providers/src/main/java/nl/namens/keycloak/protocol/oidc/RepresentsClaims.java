@@ -1,6 +1,7 @@
 package nl.namens.keycloak.protocol.oidc;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Representation;
@@ -42,9 +43,12 @@ public final class RepresentsClaims {
   /**
    * {@code {"mandate_id", "kind", "representation_type", "service", "services", "valid_until",
    * "legal_basis"}}; absent values are left out, {@code legal_basis} only for legal kinds (see
-   * {@link #legalBasis}).
+   * {@link #legalBasis}). {@code services} names only the relation's services this client offers
+   * ({@code offeredHere}, its {@code namens.services}): least data, a service provider does not learn
+   * which other services the mandate covers.
    */
-  static Map<String, Object> representation(Representation rep, String service) {
+  static Map<String, Object> representation(
+      Representation rep, String service, List<String> offeredHere) {
     Map<String, Object> claim = new LinkedHashMap<>();
     claim.put("mandate_id", rep.mandateId());
     if (rep.kind() != null) {
@@ -52,7 +56,8 @@ public final class RepresentsClaims {
     }
     rep.effectiveRepresentationType().ifPresent(type -> claim.put("representation_type", type));
     claim.put("service", service);
-    claim.put("services", rep.serviceIds());
+    claim.put(
+        "services", rep.serviceIds().stream().filter(offeredHere::contains).toList());
     if (rep.validUntil() != null) {
       claim.put("valid_until", rep.validUntil().toString());
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.Choice;
+import nl.namens.keycloak.representation.ClientServices;
 import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.RepresentationVerifier;
@@ -143,7 +144,9 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
         .put(
             RepresentsClaims.REPRESENTATION,
             RepresentsClaims.representation(
-                authorized.representation(), authorized.choice().service()));
+                authorized.representation(),
+                authorized.choice().service(),
+                ClientServices.parse(client.getAttribute(NamensNames.CLIENT_SERVICES))));
   }
 
   /**

@@ -22,6 +22,8 @@ class RepresentsClaimsTest {
   private static final String ISSUER = "http://localhost:8080/realms/namens";
   private static final String SERVICE = "0b6a4f5e-7c1d-4c3e-9a59-0d2b5b1f6a01";
   private static final String OTHER = "7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09";
+  /** A client offering both services. */
+  private static final List<String> BOTH = List.of(SERVICE, OTHER);
   private static final String MANDATE = "5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11";
   private final Pseudonymizer pseudonymizer =
       new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), 1);
@@ -107,7 +109,19 @@ class RepresentsClaimsTest {
             List.of(SERVICE, OTHER),
             "valid_until",
             "2027-12-31"),
-        RepresentsClaims.representation(rep, SERVICE));
+        RepresentsClaims.representation(rep, SERVICE, BOTH));
+  }
+
+  @Test
+  void servicesNamesOnlyWhatThisClientOffers() {
+    Representation rep =
+        Representations.of(MANDATE)
+            .kind("voluntary")
+            .principal(new Party(SubjectType.BSN, "999990019"))
+            .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte"), new ServiceRef(OTHER, "Zorgdossier")))
+            .build();
+    assertEquals(List.of(SERVICE), RepresentsClaims.representation(rep, SERVICE, List.of(SERVICE)).get("services"));
+    assertEquals(List.of(), RepresentsClaims.representation(rep, SERVICE, List.of()).get("services"));
   }
 
   @Test
@@ -166,7 +180,7 @@ class RepresentsClaimsTest {
             .intermediaryDisplayName("Accountants B")
             .build();
 
-    assertEquals("chain", RepresentsClaims.representation(rep, SERVICE).get("kind"));
+    assertEquals("chain", RepresentsClaims.representation(rep, SERVICE, BOTH).get("kind"));
   }
 
   private static final Party CHILD = new Party(SubjectType.BSN, "999990160");
@@ -210,7 +224,7 @@ class RepresentsClaimsTest {
             court("BW 1:431"),
             null);
 
-    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE, BOTH);
 
     assertEquals(
         List.of("mandate_id", "kind", "representation_type", "service", "services", "legal_basis"),
@@ -244,7 +258,7 @@ class RepresentsClaimsTest {
             new LegalBasis("BW 4:144", null, null, null, null, "executele"),
             LocalDate.of(2026, 12, 31));
 
-    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE, BOTH);
 
     assertEquals(
         Map.of(
@@ -276,7 +290,7 @@ class RepresentsClaimsTest {
             new LegalBasis("BW 1:245", "BRP", null, null, null, null),
             LocalDate.of(2034, 5, 9));
 
-    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE);
+    Map<String, Object> claim = RepresentsClaims.representation(rep, SERVICE, BOTH);
 
     assertEquals("urn:namens:1.0:RT:OuderlijkGezag", claim.get("representation_type"));
     assertEquals(
@@ -294,7 +308,7 @@ class RepresentsClaimsTest {
                 "court",
                 court("BW 1:378"),
                 null),
-            SERVICE);
+            SERVICE, BOTH);
     Map<String, Object> mentorschap =
         RepresentsClaims.representation(
             legal(
@@ -304,7 +318,7 @@ class RepresentsClaimsTest {
                 "court",
                 court("BW 1:450"),
                 null),
-            SERVICE);
+            SERVICE, BOTH);
 
     assertEquals("urn:namens:1.0:RT:Curatele", curatele.get("representation_type"));
     assertEquals("BW 1:378", ((Map<?, ?>) curatele.get("legal_basis")).get("law"));
@@ -316,7 +330,7 @@ class RepresentsClaimsTest {
   void legalClaimsNeverCarryTheBirthYearOrPrincipalName() {
     Map<String, Object> claim =
         RepresentsClaims.representation(
-            legal("bewind", "beschermingsbewind", null, "court", court("BW 1:431"), null), SERVICE);
+            legal("bewind", "beschermingsbewind", null, "court", court("BW 1:431"), null), SERVICE, BOTH);
 
     assertFalse(claim.toString().contains("2016"));
     assertFalse(claim.toString().contains("Tim"));
@@ -338,7 +352,7 @@ class RepresentsClaimsTest {
 
       assertEquals(
           kindAndType[1],
-          RepresentsClaims.representation(rep, SERVICE).get("representation_type"),
+          RepresentsClaims.representation(rep, SERVICE, BOTH).get("representation_type"),
           kindAndType[0]);
     }
   }
@@ -356,21 +370,21 @@ class RepresentsClaimsTest {
 
     assertEquals(
         "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind",
-        RepresentsClaims.representation(rep, SERVICE).get("representation_type"));
+        RepresentsClaims.representation(rep, SERVICE, BOTH).get("representation_type"));
   }
 
   @Test
   void aMandateHasNoLegalBasisEvenIfTheRegisterSentOne() {
     Representation rep = legal("voluntary", "machtiging", null, "court", court("BW 1:431"), null);
 
-    assertFalse(RepresentsClaims.representation(rep, SERVICE).containsKey("legal_basis"));
+    assertFalse(RepresentsClaims.representation(rep, SERVICE, BOTH).containsKey("legal_basis"));
   }
 
   @Test
   void unknownKindWithoutTypeGetsNoTypeAndNoLegalBasis() {
     Map<String, Object> claim =
         RepresentsClaims.representation(
-            legal("something-new", "x", null, "court", court("BW 1:1"), null), SERVICE);
+            legal("something-new", "x", null, "court", court("BW 1:1"), null), SERVICE, BOTH);
 
     assertFalse(claim.containsKey("representation_type"));
     assertFalse(claim.containsKey("legal_basis"));
@@ -380,7 +394,7 @@ class RepresentsClaimsTest {
   void legalKindWithoutBasisOrSourceHasNoLegalBasisClaim() {
     Map<String, Object> claim =
         RepresentsClaims.representation(
-            legal("curatele", "curatele", null, null, null, null), SERVICE);
+            legal("curatele", "curatele", null, null, null, null), SERVICE, BOTH);
 
     assertFalse(claim.containsKey("legal_basis"));
   }
