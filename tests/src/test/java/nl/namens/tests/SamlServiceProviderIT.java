@@ -165,4 +165,25 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertFalse(driver.driver().findElements(By.id("namens-idp-digid")).isEmpty(), "signed: the login starts");
     }
   }
+
+  @Test
+  void aLoginAsOneselfSaysWhoActsForWhichServiceAtWhichLevelWithATransientNameId() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-self", true);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-self").toString());
+      browser.loginWithDigid("jan");
+      browser.actAsMyself();
+
+      assertTrue(spReceived(), browser.pageText());
+      assertEquals(List.of("Success"), sp.lastStatus());
+      Map<String, List<String>> attributes = sp.lastAttributes();
+      assertEquals(List.of(BELASTINGAANGIFTE), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"), attributes.toString());
+      assertEquals(List.of(JAN), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+      assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.0:LegalSubjectID"), "nobody represented");
+      assertEquals("http://eidas.europa.eu/LoA/substantial", sp.lastClassRef(), "the level reached, not unspecified");
+      List<String> nameId = sp.lastNameId();
+      assertEquals("urn:oasis:names:tc:SAML:2.0:nameid-format:transient", nameId.get(0));
+      assertFalse(nameId.get(1).contains(JAN), "a transient NameID says nothing of the person");
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package nl.namens.keycloak.representation;
 
+import java.util.Optional;
+import java.util.function.Function;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.Party;
 
@@ -20,6 +22,33 @@ public record SubjectId(String value, String subIdType) {
           pseudonymizer.pseudonym(pseudonymScope, party.id()), SubjectType.PSEUDONYM_SUB_ID_TYPE);
     }
     return new SubjectId(party.id(), party.type().subIdType());
+  }
+
+  /**
+   * The End-User (who logged in) for a client: a DigiD user's BSN or its pseudonym as {@link #forClient}; an
+   * eHerkenning employee the pseudonym of the employee (never the company's KvK number). Empty when the user's
+   * attributes name no valid subject, or a pseudonym is needed and {@code pseudonymizer} is null (no key).
+   */
+  public static Optional<SubjectId> ofEndUser(
+      Function<String, String> attributes, boolean bsnAllowed, Pseudonymizer pseudonymizer, String scope) {
+    Optional<Party> actor = Actors.actorOf(attributes);
+    if (actor.isEmpty()) {
+      return Optional.empty();
+    }
+    if (actor.get().type() == SubjectType.KVK) {
+      String employee = attributes.apply(NamensNames.USER_ACTING_SUBJECT_ID);
+      if (employee == null || employee.isBlank() || pseudonymizer == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new SubjectId(
+              pseudonymizer.pseudonym(scope, "employee:" + actor.get().id() + ":" + employee.trim()),
+              SubjectType.PSEUDONYM_SUB_ID_TYPE));
+    }
+    if (!bsnAllowed && actor.get().type().isPersonal() && pseudonymizer == null) {
+      return Optional.empty();
+    }
+    return Optional.of(forClient(actor.get(), bsnAllowed, pseudonymizer, scope));
   }
 
   @Override

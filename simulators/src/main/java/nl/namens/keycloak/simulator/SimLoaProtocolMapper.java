@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.protocol.saml.AuthnContexts;
 import org.jboss.logging.Logger;
 import org.keycloak.dom.saml.v2.protocol.ResponseType;
 import org.keycloak.models.ClientSessionContext;

@@ -156,6 +156,18 @@ public final class SamlServiceProvider implements AutoCloseable {
     return codes;
   }
 
+  /** The last assertion's NameID: its {@code Format} and value. */
+  public List<String> lastNameId() {
+    Element nameId = (Element) lastDocument().getElementsByTagNameNS(SAML_NS, "NameID").item(0);
+    return nameId == null ? List.of() : List.of(nameId.getAttribute("Format"), nameId.getTextContent().trim());
+  }
+
+  /** The last assertion's {@code AuthnContextClassRef}. */
+  public String lastClassRef() {
+    NodeList refs = lastDocument().getElementsByTagNameNS(SAML_NS, "AuthnContextClassRef");
+    return refs.getLength() == 0 ? null : refs.item(0).getTextContent().trim();
+  }
+
   /** How many assertions (plain or encrypted) the last response holds. */
   public int lastAssertionCount() {
     Document doc = lastDocument();

@@ -3,11 +3,7 @@ package nl.namens.keycloak.protocol.oidc;
 import com.google.auto.service.AutoService;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.keys.NamensKeys;
-import nl.namens.keycloak.register.Party;
-import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.representation.NamensNames;
 import nl.namens.keycloak.representation.Pseudonymizer;
 import nl.namens.keycloak.representation.SubjectId;
@@ -120,7 +116,7 @@ public final class EndUserSubjectMapper extends AbstractOIDCProtocolMapper
     ClientModel client = clientSessionCtx.getClientSession().getClient();
     Optional<Pseudonymizer> pseudonymizer = session.getProvider(NamensKeys.class).pseudonymizer();
     Optional<SubjectId> subject =
-        endUser(
+        SubjectId.ofEndUser(
             user::getFirstAttribute,
             Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED)),
             pseudonymizer.orElse(null),
@@ -129,31 +125,5 @@ public final class EndUserSubjectMapper extends AbstractOIDCProtocolMapper
       LOG.debugf("no End-User identifier for client %s: Keycloak's sub kept", client.getClientId());
     }
     return subject;
-  }
-
-  /**
-   * The End-User's identifier for a client: empty when the user names no valid subject, or a pseudonym is
-   * needed and there is no pseudonym key (Keycloak's opaque user id stays then).
-   */
-  static Optional<SubjectId> endUser(
-      Function<String, String> attributes, boolean bsnAllowed, Pseudonymizer pseudonymizer, String scope) {
-    Optional<Party> actor = Actors.actorOf(attributes);
-    if (actor.isEmpty()) {
-      return Optional.empty();
-    }
-    if (actor.get().type() == SubjectType.KVK) {
-      String employee = attributes.apply(NamensNames.USER_ACTING_SUBJECT_ID);
-      if (employee == null || employee.isBlank() || pseudonymizer == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new SubjectId(
-              pseudonymizer.pseudonym(scope, "employee:" + actor.get().id() + ":" + employee.trim()),
-              SubjectType.PSEUDONYM_SUB_ID_TYPE));
-    }
-    if (!bsnAllowed && actor.get().type().isPersonal() && pseudonymizer == null) {
-      return Optional.empty();
-    }
-    return Optional.of(SubjectId.forClient(actor.get(), bsnAllowed, pseudonymizer, scope));
   }
 }

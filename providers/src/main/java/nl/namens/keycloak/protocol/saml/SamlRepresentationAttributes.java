@@ -22,6 +22,14 @@ final class SamlRepresentationAttributes {
 
   private SamlRepresentationAttributes() {}
 
+  /** A login as oneself: the service and who acts (ST-SAML: in every assertion). */
+  static Map<String, String> ofSelf(String service, SubjectId actingSubject) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put(SERVICE_UUID, service);
+    attributes.put(ACTING_SUBJECT_ID, actingSubject.value());
+    return attributes;
+  }
+
   /**
    * @param intermediateSubject the intermediary of a chain mandate; null for every other kind
    */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
@@ -106,10 +107,22 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       deny(session, client, "no acting-for choice was made in this login");
       return;
     }
-    if (choice.get().actingFor() instanceof ActingFor.Self) {
+    RealmModel realm = userSession.getRealm();
+    if (choice.get().actingFor() instanceof ActingFor.Self self) {
+      boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
+      Optional<SubjectId> me =
+          SubjectId.ofEndUser(
+              userSession.getUser()::getFirstAttribute,
+              bsnAllowed,
+              session.getProvider(NamensKeys.class).pseudonymizer().orElse(null),
+              Pseudonymizer.scopeOf(client));
+      if (me.isEmpty()) {
+        deny(session, client, "no acting subject for a login as oneself in realm " + realm.getName());
+        return;
+      }
+      add(attributeStatement, SamlRepresentationAttributes.ofSelf(self.service(), me.get()));
       return;
     }
-    RealmModel realm = userSession.getRealm();
     Verdict verdict =
         RepresentationVerifier.verify(
             session, realm, userSession.getUser(), choice.get().actingFor());
@@ -137,6 +150,10 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
             legal.get(),
             intermediate.orElse(null),
             authorized.representation());
+    add(attributeStatement, attributes);
+  }
+
+  private static void add(AttributeStatementType attributeStatement, Map<String, String> attributes) {
     attributes.forEach(
         (name, value) -> {
           AttributeType attribute = new AttributeType(name);
@@ -156,6 +173,9 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       ClientSessionContext clientSessionCtx) {
     ClientModel client = clientSessionCtx.getClientSession().getClient();
     if (session.getAttribute(DENIED_ATTRIBUTE + client.getId()) == null) {
+      // the level reached (as the OIDC acr), not Keycloak's "unspecified"
+      LevelOfAssurance.fromCode(userSession == null ? null : userSession.getNote(NamensNames.USER_SESSION_LOA))
+          .ifPresent(reached -> AuthnContexts.setClassRef(response, URI.create(reached.uri())));
       return response;
     }
     for (ResponseType.RTChoiceType assertion : new ArrayList<>(response.getAssertions())) {

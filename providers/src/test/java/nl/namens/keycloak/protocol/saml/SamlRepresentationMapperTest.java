@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.namens.keycloak.register.AuthorizationResult;
 import nl.namens.keycloak.representation.RepresentedLoginFixture;
@@ -89,9 +90,19 @@ class SamlRepresentationMapperTest {
   }
 
   @Test
-  void selfGivesNoAttributes() {
+  void selfGivesTheServiceAndWhoActsButNoLegalSubject() {
     login.actingForSelf();
 
-    assertTrue(transform().isEmpty());
+    Map<String, AttributeType> attributes = transform();
+
+    assertEquals(
+        List.of("urn:nl-eid-gdi:1.0:ServiceUUID", "urn:nl-eid-gdi:1.0:ActingSubjectID"),
+        List.copyOf(attributes.keySet()));
+    assertEquals(
+        RepresentedLoginFixture.SERVICE,
+        attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID").getAttributeValue().get(0));
+    assertEquals(
+        login.pseudonym("999991772"),
+        attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID").getAttributeValue().get(0));
   }
 }

@@ -1,4 +1,4 @@
-package nl.namens.keycloak.simulator;
+package nl.namens.keycloak.protocol.saml;
 
 import java.net.URI;
 import java.util.List;
@@ -14,16 +14,17 @@ import org.keycloak.saml.processing.core.saml.v2.util.XMLTimeUtil;
 
 /**
  * Sets the AuthnContextClassRef of the AuthnStatement, and an attribute, of every (unencrypted)
- * assertion in a SAML response.
+ * assertion in a SAML response: the broker's assertions to service providers (the level reached) and
+ * the simulators' (module {@code simulators}, on the same class path).
  */
-final class AuthnContexts {
+public final class AuthnContexts {
 
   private AuthnContexts() {}
 
   /**
    * @return the number of assertions changed
    */
-  static int setClassRef(ResponseType response, URI classRef) {
+  public static int setClassRef(ResponseType response, URI classRef) {
     int changed = 0;
     for (ResponseType.RTChoiceType choice : response.getAssertions()) {
       AssertionType assertion = choice.getAssertion();
@@ -35,7 +36,7 @@ final class AuthnContexts {
     return changed;
   }
 
-  static void setClassRef(AssertionType assertion, URI classRef) {
+  public static void setClassRef(AssertionType assertion, URI classRef) {
     AuthnStatementType statement =
         assertion.getStatements().stream()
             .filter(AuthnStatementType.class::isInstance)
@@ -63,7 +64,7 @@ final class AuthnContexts {
    * Sets the attribute {@code name} (name format URI) to the one {@code value} in every assertion,
    * replacing what an attribute mapper may have put there.
    */
-  static void setAttribute(ResponseType response, String name, String value) {
+  public static void setAttribute(ResponseType response, String name, String value) {
     for (ResponseType.RTChoiceType choice : response.getAssertions()) {
       AssertionType assertion = choice.getAssertion();
       if (assertion == null) {

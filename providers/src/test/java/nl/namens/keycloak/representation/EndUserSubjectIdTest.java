@@ -1,4 +1,4 @@
-package nl.namens.keycloak.protocol.oidc;
+package nl.namens.keycloak.representation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import nl.namens.keycloak.representation.Pseudonymizer;
-import nl.namens.keycloak.representation.SubjectId;
 import org.junit.jupiter.api.Test;
 
-class EndUserSubjectMapperTest {
+/** {@link SubjectId#ofEndUser}: the OIDC {@code sub} and the SAML {@code ActingSubjectID} of a login. */
+class EndUserSubjectIdTest {
 
   private static final Pseudonymizer KEY =
       new Pseudonymizer("a test key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8), 1);
@@ -26,26 +25,26 @@ class EndUserSubjectMapperTest {
 
   @Test
   void aClientAllowedTheBsnGetsItAsLegacyBsn() {
-    SubjectId sub = EndUserSubjectMapper.endUser(JAN::get, true, KEY, "client:belasting").orElseThrow();
+    SubjectId sub = SubjectId.ofEndUser(JAN::get, true, KEY, "client:belasting").orElseThrow();
     assertEquals("999990019", sub.value());
     assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", sub.subIdType());
   }
 
   @Test
   void otherClientsGetAStablePseudonymOfTheirOwn() {
-    SubjectId afval = EndUserSubjectMapper.endUser(JAN::get, false, KEY, "client:afval").orElseThrow();
+    SubjectId afval = SubjectId.ofEndUser(JAN::get, false, KEY, "client:afval").orElseThrow();
     assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", afval.subIdType());
     assertTrue(afval.value().startsWith("v1."), afval.value());
     assertFalse(afval.value().contains("999990019"));
-    assertEquals(afval, EndUserSubjectMapper.endUser(JAN::get, false, KEY, "client:afval").orElseThrow());
+    assertEquals(afval, SubjectId.ofEndUser(JAN::get, false, KEY, "client:afval").orElseThrow());
     assertNotEquals(
-        afval.value(), EndUserSubjectMapper.endUser(JAN::get, false, KEY, "client:other").orElseThrow().value());
+        afval.value(), SubjectId.ofEndUser(JAN::get, false, KEY, "client:other").orElseThrow().value());
     assertEquals(KEY.pseudonym("client:afval", "999990019"), afval.value(), "as a represents of Jan there");
   }
 
   @Test
   void anEherkenningEmployeeIsAPseudonymNotTheCompany() {
-    SubjectId sub = EndUserSubjectMapper.endUser(ANNA::get, true, KEY, "client:belasting").orElseThrow();
+    SubjectId sub = SubjectId.ofEndUser(ANNA::get, true, KEY, "client:belasting").orElseThrow();
     assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", sub.subIdType());
     assertNotEquals("90000001", sub.value());
     assertFalse(sub.value().contains("cijfer"));
@@ -53,11 +52,11 @@ class EndUserSubjectMapperTest {
 
   @Test
   void withoutAValidSubjectOrANeededKeyKeycloaksSubStays() {
-    assertEquals(Optional.empty(), EndUserSubjectMapper.endUser(Map.<String, String>of()::get, true, KEY, "client:x"));
+    assertEquals(Optional.empty(), SubjectId.ofEndUser(Map.<String, String>of()::get, true, KEY, "client:x"));
     assertEquals(
         Optional.empty(),
-        EndUserSubjectMapper.endUser(Map.of("namens.subject-type", "BSN", "namens.bsn", "123")::get, true, KEY, "c"));
-    assertEquals(Optional.empty(), EndUserSubjectMapper.endUser(JAN::get, false, null, "client:afval"));
-    assertEquals("999990019", EndUserSubjectMapper.endUser(JAN::get, true, null, "client:b").orElseThrow().value());
+        SubjectId.ofEndUser(Map.of("namens.subject-type", "BSN", "namens.bsn", "123")::get, true, KEY, "c"));
+    assertEquals(Optional.empty(), SubjectId.ofEndUser(JAN::get, false, null, "client:afval"));
+    assertEquals("999990019", SubjectId.ofEndUser(JAN::get, true, null, "client:b").orElseThrow().value());
   }
 }
