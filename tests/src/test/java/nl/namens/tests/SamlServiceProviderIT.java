@@ -186,4 +186,20 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertFalse(nameId.get(1).contains(JAN), "a transient NameID says nothing of the person");
     }
   }
+
+  @Test
+  void theLevelAServiceProviderAsksIsTheLevelItsLoginMustReach() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-high", true);
+      driver.open(sp.loginUrlAsking(SAML_ENDPOINT, "it-saml-high", "http://eidas.europa.eu/LoA/high").toString());
+      browser.loginWithDigid("jan"); // substantieel, never hoog
+
+      assertFalse(driver.driver().findElements(By.id("namens-loa-unmet")).isEmpty(), browser.pageText());
+      assertEquals("hoog", driver.findElement(By.id("namens-loa-unmet")).getAttribute("data-required"));
+      driver.findElement(By.id("namens-loa-unmet-back")).click();
+      assertTrue(sp.received(), "the SP is answered: " + browser.pageText());
+      assertEquals(0, sp.lastAssertionCount(), "no assertion below the level asked");
+      assertTrue(sp.lastStatus().contains("RequestDenied") || !sp.lastStatus().contains("Success"), sp.lastStatus().toString());
+    }
+  }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.util.List;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.keycloak.loa.SamlRequestedLoa;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
@@ -33,7 +34,7 @@ public final class RequestedLoaPreprocessor implements SamlAuthenticationPreproc
   public AuthnRequestType beforeProcessingLoginRequest(
       AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
     Optional<LevelOfAssurance> requested =
-        authnRequest == null ? Optional.empty() : lowest(authnRequest.getRequestedAuthnContext());
+        authnRequest == null ? Optional.empty() : SamlRequestedLoa.lowest(authnRequest.getRequestedAuthnContext());
     if (requested.isPresent()) {
       authSession.setClientNote(NOTE, requested.get().code());
       LOG.infof(
@@ -43,20 +44,6 @@ public final class RequestedLoaPreprocessor implements SamlAuthenticationPreproc
           Boolean.TRUE.equals(authnRequest.isForceAuthn()) ? " (ForceAuthn)" : "");
     }
     return authnRequest;
-  }
-
-  /** The lowest known level among the requested class refs (comparison {@code minimum}). */
-  static Optional<LevelOfAssurance> lowest(RequestedAuthnContextType requested) {
-    if (requested == null) {
-      return Optional.empty();
-    }
-    List<String> refs = requested.getAuthnContextClassRef();
-    return refs == null
-        ? Optional.empty()
-        : refs.stream()
-            .map(LevelOfAssurance::fromUri)
-            .flatMap(Optional::stream)
-            .min(Enum::compareTo);
   }
 
   @Override

@@ -4,10 +4,8 @@ import static nl.namens.identifiers.LevelOfAssurance.HOOG;
 import static nl.namens.identifiers.LevelOfAssurance.MIDDEN;
 import static nl.namens.identifiers.LevelOfAssurance.SUBSTANTIEEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
 
 class SimulatedLoaTest {
 
@@ -28,15 +26,5 @@ class SimulatedLoaTest {
   void withoutAMaximumThePersonStaysAtTheUsualLevel() {
     assertEquals(MIDDEN, SimulatedLoa.asked(MIDDEN, "substantieel", null));
     assertEquals(MIDDEN, SimulatedLoa.asked(MIDDEN, "substantieel", "basis"));
-  }
-
-  @Test
-  void theLowestRequestedClassRefIsTheMinimum() {
-    RequestedAuthnContextType requested = new RequestedAuthnContextType();
-    requested.addAuthnContextClassRef("http://eidas.europa.eu/LoA/high");
-    requested.addAuthnContextClassRef("http://eidas.europa.eu/LoA/substantial");
-    requested.addAuthnContextClassRef("urn:unknown");
-    assertEquals(SUBSTANTIEEL, RequestedLoaPreprocessor.lowest(requested).orElseThrow());
-    assertTrue(RequestedLoaPreprocessor.lowest(null).isEmpty());
   }
 }

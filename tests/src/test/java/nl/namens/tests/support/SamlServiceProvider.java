@@ -21,9 +21,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.keycloak.common.crypto.CryptoIntegration;
 import org.keycloak.common.util.CertificateUtils;
 import org.keycloak.common.util.KeyUtils;
+import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.saml.BaseSAML2BindingBuilder;
 import org.keycloak.saml.SAML2AuthnRequestBuilder;
+import org.keycloak.saml.SAML2RequestedAuthnContextBuilder;
 import org.keycloak.saml.SignatureAlgorithm;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -114,14 +116,29 @@ public final class SamlServiceProvider implements AutoCloseable {
 
   /** As {@link #loginUrl(String, String)}, signed with {@code signer} (null: unsigned): for the attack tests. */
   public URI loginUrl(String brokerSamlEndpoint, String entityId, KeyPair signer) {
+    return loginUrl(brokerSamlEndpoint, entityId, signer, null);
+  }
+
+  /** As {@link #loginUrl(String, String)}, asking the level {@code classRef} ({@code RequestedAuthnContext}). */
+  public URI loginUrlAsking(String brokerSamlEndpoint, String entityId, String classRef) {
+    return loginUrl(brokerSamlEndpoint, entityId, keys, classRef);
+  }
+
+  private URI loginUrl(String brokerSamlEndpoint, String entityId, KeyPair signer, String classRef) {
     try {
-      Document request =
+      SAML2AuthnRequestBuilder builder =
           new SAML2AuthnRequestBuilder()
               .destination(brokerSamlEndpoint)
               .issuer(entityId)
               .assertionConsumerUrl(acsUrl())
-              .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST")
-              .toDocument();
+              .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST");
+      if (classRef != null) {
+        builder.requestedAuthnContext(
+            new SAML2RequestedAuthnContextBuilder()
+                .setComparison(AuthnContextComparisonType.MINIMUM)
+                .addAuthnContextClassRef(classRef));
+      }
+      Document request = builder.toDocument();
       BaseSAML2BindingBuilder binding = new BaseSAML2BindingBuilder().relayState("test");
       if (signer != null) {
         binding.signWith(null, signer).signatureAlgorithm(SignatureAlgorithm.RSA_SHA256).signDocument();
