@@ -30,14 +30,15 @@ import org.openqa.selenium.By;
 
 /**
  * A SAML service provider (a copy of {@code demo-saml-belastingaangifte}, for the care and estate kinds pointed at
- * that service) learns the kind of legal representation from the ST-SAML attribute
- * {@code urn:nl-eid-gdi:1.1:RepresentationType}: one test per kind.
+ * that service) learns the kind of legal representation from the attribute {@code urn:namens:1.0:RepresentationType}
+ * (the project's kinds; ST-SAML's {@code urn:nl-eid-gdi:1.1:RepresentationType} carries only the standard's
+ * values): one test per kind.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class LegalRepresentationSamlIT extends BrokerTestBase {
 
   private static final String ENTITY_ID = "it-saml-legal-belastingaangifte";
-  private static final String REPRESENTATION_TYPE = "urn:nl-eid-gdi:1.1:RepresentationType";
+  private static final String REPRESENTATION_TYPE = "urn:namens:1.0:RepresentationType";
 
   @Test
   void administratorActingForClientIsSentAsBewind() {

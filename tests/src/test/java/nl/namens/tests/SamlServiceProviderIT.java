@@ -68,7 +68,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertEquals(List.of(BELASTINGAANGIFTE), attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"), attributes.toString());
       assertEquals(List.of(BEA), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
       assertEquals(List.of(JAN), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
-      assertEquals(List.of("urn:namens:1.0:RT:Vrijwillig"), attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+      assertEquals(List.of("urn:namens:1.0:RT:Vrijwillig"), attributes.get("urn:namens:1.0:RepresentationType"));
     }
   }
 
@@ -90,6 +90,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertEquals(List.of("Success"), sp.lastStatus());
       Map<String, List<String>> attributes = sp.lastAttributes();
       assertNull(attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"), "myself: " + attributes);
+      assertNull(attributes.get("urn:namens:1.0:RepresentationType"), attributes.toString());
       assertNull(attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"), attributes.toString());
     }
   }

@@ -5,20 +5,33 @@ import java.util.Map;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.representation.SubjectId;
 
-/** The {@code urn:nl-eid-gdi:*} attributes of a represented login, by name, in statement order. */
+/**
+ * The attributes of a login (ST-SAML's {@code urn:nl-eid-gdi:*}, and the project's {@code urn:namens:1.0:*} where
+ * the standard has none), by name, in statement order.
+ */
 final class SamlRepresentationAttributes {
 
   static final String SERVICE_UUID = "urn:nl-eid-gdi:1.0:ServiceUUID";
   static final String ACTING_SUBJECT_ID = "urn:nl-eid-gdi:1.0:ActingSubjectID";
   static final String LEGAL_SUBJECT_ID = "urn:nl-eid-gdi:1.0:LegalSubjectID";
+  /** ST-SAML's attribute, only with a value the standard defines ({@link #STANDARD_TYPE_PREFIX}). */
   static final String REPRESENTATION_TYPE = "urn:nl-eid-gdi:1.1:RepresentationType";
 
+  /** The values ST-SAML defines for {@link #REPRESENTATION_TYPE} (types.md: {@code …:RT:Zorg_Volledig_Gezag_Kind}). */
+  static final String STANDARD_TYPE_PREFIX = "urn:nl-eid-gdi:1.1:RT:";
+
   /**
-   * The intermediary of a chain mandate (the company whose employee acts). Named in the family of
-   * the other {@code urn:nl-eid-gdi:1.0:*} attributes; eToegang calls it {@code
-   * IntermediateSubjectID}.
+   * The project's own kinds ({@code urn:namens:1.0:RT:*}, docs/representation-types.md), in an attribute of
+   * the project's namespace: ST-SAML's {@link #REPRESENTATION_TYPE} carries only the standard's values.
    */
-  static final String INTERMEDIATE_SUBJECT_ID = "urn:nl-eid-gdi:1.0:IntermediateSubjectID";
+  static final String NAMENS_REPRESENTATION_TYPE = "urn:namens:1.0:RepresentationType";
+
+  /**
+   * The intermediary of a chain mandate (the company whose employee acts). ST-SAML defines no attribute for
+   * it (eToegang calls it {@code urn:etoegang:core:IntermediateSubjectID}): the project's namespace, never an
+   * invented {@code urn:nl-eid-gdi} name.
+   */
+  static final String INTERMEDIATE_SUBJECT_ID = "urn:namens:1.0:IntermediateSubjectID";
 
   private SamlRepresentationAttributes() {}
 
@@ -47,7 +60,11 @@ final class SamlRepresentationAttributes {
     }
     attributes.put(LEGAL_SUBJECT_ID, legalSubject.value());
     RepresentationTypes.of(representation)
-        .ifPresent(type -> attributes.put(REPRESENTATION_TYPE, type));
+        .ifPresent(
+            type ->
+                attributes.put(
+                    type.startsWith(STANDARD_TYPE_PREFIX) ? REPRESENTATION_TYPE : NAMENS_REPRESENTATION_TYPE,
+                    type));
     return attributes;
   }
 }

@@ -78,9 +78,10 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
 
   @Override
   public String getHelpText() {
-    return "Adds urn:nl-eid-gdi:1.0:ServiceUUID, ActingSubjectID, LegalSubjectID (and"
-        + " IntermediateSubjectID for chain mandates) and"
-        + " urn:nl-eid-gdi:1.1:RepresentationType when the user acts for a principal, after"
+    return "Adds urn:nl-eid-gdi:1.0:ServiceUUID and ActingSubjectID to every assertion, and"
+        + " LegalSubjectID, urn:namens:1.0:IntermediateSubjectID (chain mandates) and the"
+        + " representation type (urn:nl-eid-gdi:1.1:RepresentationType for the standard's values,"
+        + " else urn:namens:1.0:RepresentationType) when the user acts for a principal, after"
         + " re-checking the mandate with the register; answers status Responder/RequestDenied"
         + " instead of an assertion when it cannot. BSNs only for clients with"
         + " namens.bsn-allowed=true.";

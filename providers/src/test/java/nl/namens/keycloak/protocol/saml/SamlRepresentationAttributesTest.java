@@ -52,7 +52,7 @@ class SamlRepresentationAttributesTest {
         attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
     assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
     assertEquals(
-        "urn:namens:1.0:RT:Vrijwillig", attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+        "urn:namens:1.0:RT:Vrijwillig", attributes.get("urn:namens:1.0:RepresentationType"));
   }
 
   @Test
@@ -79,7 +79,7 @@ class SamlRepresentationAttributesTest {
             null,
             rep("something-new"));
 
-    assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.1:RepresentationType"));
+    assertFalse(attributes.containsKey("urn:namens:1.0:RepresentationType"));
   }
 
   @Test
@@ -92,10 +92,10 @@ class SamlRepresentationAttributesTest {
             SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
             rep("chain"));
 
-    assertEquals("11223344", attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+    assertEquals("11223344", attributes.get("urn:namens:1.0:IntermediateSubjectID"));
     assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
     assertEquals(
-        "urn:namens:1.0:RT:Keten", attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"));
+        "urn:namens:1.0:RT:Keten", attributes.get("urn:namens:1.0:RepresentationType"));
   }
 
   @Test
@@ -111,7 +111,7 @@ class SamlRepresentationAttributesTest {
 
     assertEquals(
         pseudonymizer.pseudonym("sp", "999990019"),
-        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+        attributes.get("urn:namens:1.0:IntermediateSubjectID"));
   }
 
   @Test
@@ -124,7 +124,7 @@ class SamlRepresentationAttributesTest {
             null,
             rep("voluntary"));
 
-    assertFalse(attributes.containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+    assertFalse(attributes.containsKey("urn:namens:1.0:IntermediateSubjectID"));
   }
 
   private Map<String, String> attributesFor(Representation representation) {
@@ -151,11 +151,12 @@ class SamlRepresentationAttributesTest {
     expected.forEach(
         (kind, type) ->
             assertEquals(
-                type, attributesFor(rep(kind)).get("urn:nl-eid-gdi:1.1:RepresentationType"), kind));
+                type, attributesFor(rep(kind)).get("urn:namens:1.0:RepresentationType"), kind));
   }
 
+  /** ST-SAML's attribute carries only the standard's values; the project's kinds have an attribute of their own. */
   @Test
-  void theRegistersRepresentationTypeIsUsedAsSent() {
+  void theRegistersRepresentationTypeIsUsedAsSentAStandardValueInTheStandardsAttribute() {
     Representation bewind =
         Representations.of("5c0d7f5a-2b64-4a83-a4e5-3f2b1d1e9c11")
             .kind("bewind")
@@ -163,14 +164,15 @@ class SamlRepresentationAttributesTest {
             .principalDisplayName("Ria Ruiters")
             .relation("beschermingsbewind")
             .services(List.of(new ServiceRef(SERVICE, "x")))
-            .representationType("urn:nl-eid-gdi:1.1:RT:Example")
+            .representationType("urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind")
             .source("court")
             .principalBirthYear(1950)
             .build();
 
     assertEquals(
-        "urn:nl-eid-gdi:1.1:RT:Example",
+        "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind",
         attributesFor(bewind).get("urn:nl-eid-gdi:1.1:RepresentationType"));
-    assertFalse(attributesFor(bewind).containsKey("urn:nl-eid-gdi:1.0:IntermediateSubjectID"));
+    assertFalse(attributesFor(bewind).containsKey("urn:namens:1.0:RepresentationType"));
+    assertFalse(attributesFor(bewind).containsKey("urn:namens:1.0:IntermediateSubjectID"));
   }
 }

@@ -57,7 +57,7 @@ class SamlRepresentationMapperTest {
         attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID").getAttributeValue().get(0));
     assertEquals(
         "urn:namens:1.0:RT:Vrijwillig",
-        attributes.get("urn:nl-eid-gdi:1.1:RepresentationType").getAttributeValue().get(0));
+        attributes.get("urn:namens:1.0:RepresentationType").getAttributeValue().get(0));
   }
 
   @Test
@@ -70,16 +70,16 @@ class SamlRepresentationMapperTest {
     assertEquals(5, attributes.size());
     assertEquals(
         "11223344",
-        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID").getAttributeValue().get(0));
+        attributes.get("urn:namens:1.0:IntermediateSubjectID").getAttributeValue().get(0));
     assertEquals(
         "urn:oasis:names:tc:SAML:2.0:attrname-format:uri",
-        attributes.get("urn:nl-eid-gdi:1.0:IntermediateSubjectID").getNameFormat());
+        attributes.get("urn:namens:1.0:IntermediateSubjectID").getNameFormat());
     assertEquals(
         login.pseudonym("999990019"),
         attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID").getAttributeValue().get(0));
     assertEquals(
         "urn:namens:1.0:RT:Keten",
-        attributes.get("urn:nl-eid-gdi:1.1:RepresentationType").getAttributeValue().get(0));
+        attributes.get("urn:namens:1.0:RepresentationType").getAttributeValue().get(0));
   }
 
   @Test
