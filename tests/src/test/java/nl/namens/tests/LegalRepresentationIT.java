@@ -228,7 +228,11 @@ class LegalRepresentationIT extends BrokerTestBase {
 
       Map<String, Object> representation = representation(oauth, jwt);
       assertEquals("parental-authority", representation.get("kind"), representation.toString());
-      assertEquals("urn:namens:1.0:RT:OuderlijkGezag", representation.get("representation_type"));
+      assertEquals(
+          ZORGDOSSIER.equals(service)
+              ? "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind" // ST-SAML's type: a child under 12, in care
+              : "urn:namens:1.0:RT:OuderlijkGezag",
+          representation.get("representation_type"));
       assertEquals(service, representation.get("service"));
       assertEquals(List.of(service), representation.get("services"), "the requested service only");
       assertNotNull(representation.get("mandate_id"), "the id of the legal representation");

@@ -70,6 +70,17 @@ class LegalRepresentationSamlIT extends BrokerTestBase {
   }
 
   @Test
+  void parentActingForAChildUnderTwelveAtACareServiceGetsTheStandardsOwnType() {
+    Map<String, List<String>> attributes = samlLogin(ZORGDOSSIER, "sanne", "Tim Smit"); // Tim is 10
+
+    assertEquals(
+        List.of("urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind"),
+        attributes.get("urn:nl-eid-gdi:1.1:RepresentationType"),
+        attributes.toString());
+    assertFalse(attributes.containsKey(REPRESENTATION_TYPE), "no project type beside the standard's");
+  }
+
+  @Test
   void mentorActingForClientAtCareServiceIsSentAsMentorschap() {
     Map<String, List<String>> attributes = samlLogin(ZORGDOSSIER, "mira", "Otto Olthof");
 

@@ -142,7 +142,7 @@ public class Statements {
       Representation r =
           f.legal()
               ? Optional.ofNullable(byLegal.get(f.id()))
-                  .map(l -> Representation.of(l, legal.validUntil(l), service))
+                  .map(l -> Representation.of(l, legal.validUntil(l), service, today))
                   .orElse(null)
               : Optional.ofNullable(byMandate.get(f.id()))
                   .map(m -> Representation.of(m, service))

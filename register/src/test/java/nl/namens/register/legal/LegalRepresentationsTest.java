@@ -28,6 +28,30 @@ class LegalRepresentationsTest {
 
   private static final LocalDate TODAY = TestClock.TODAY;
 
+  /** ST-SAML's one RepresentationType: parental authority for a child under 12 at a care service. */
+  @Test
+  void atACareServiceAChildUnderTwelveGetsTheStandardsRepresentationType() {
+    String care = service("Kinderarts", "care");
+    String young = person();
+    String older = person();
+    String parent = person();
+    importRows(
+        "brp",
+        List.of(
+            parentRow(young, parent, TODAY.minusYears(12).plusDays(1)), // 11, turns 12 tomorrow
+            parentRow(older, parent, TODAY.minusYears(12)))); // 12 today
+
+    representations(bsn(parent), care)
+        .statusCode(200)
+        .body("principals", hasSize(2))
+        .body(
+            "principals.find { it.principal.id == '" + young + "' }.representationType",
+            equalTo("urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind"))
+        .body(
+            "principals.find { it.principal.id == '" + older + "' }.representationType",
+            equalTo("urn:namens:1.0:RT:OuderlijkGezag"));
+  }
+
   @Test
   void parentIsOfferedForATenYearOldChildWithTheLegalShape() {
     String service = service("Paspoort aanvragen", "general");
