@@ -11,13 +11,17 @@ import org.keycloak.dom.saml.v2.assertion.AssertionType;
 /**
  * An employee who logged in with eHerkenning for a company: the company's KvK number ({@code
  * urn:etoegang:core:LegalSubjectID}), the employee's pseudonym ({@code
- * urn:etoegang:core:ActingSubjectID}) and the LoA ({@code urn:etoegang:core:LevelOfAssurance}).
+ * urn:etoegang:core:ActingSubjectID}) and the LoA (the assurance class in {@code AuthnContextClassRef}, else
+ * the attribute {@code urn:etoegang:core:LevelOfAssurance}).
  */
 final class EherkenningSubject implements BrokeredSubject {
 
   static final String LEGAL_SUBJECT_ID = "urn:etoegang:core:LegalSubjectID";
   static final String ACTING_SUBJECT_ID = "urn:etoegang:core:ActingSubjectID";
   static final String LEVEL_OF_ASSURANCE = "urn:etoegang:core:LevelOfAssurance";
+
+  /** eToegang's assurance classes ({@code urn:etoegang:core:assurance-class:loa3}). */
+  static final String ASSURANCE_CLASS_PREFIX = "urn:etoegang:core:assurance-class:";
   static final String SERVICE_ID = "urn:etoegang:core:ServiceID";
 
   /** An eToegang service id: {@code urn:etoegang:DV:<20-digit OIN>:services:<number>}. */
@@ -58,14 +62,25 @@ final class EherkenningSubject implements BrokeredSubject {
    * @throws org.keycloak.broker.provider.IdentityBrokerException with a message code when it is not
    *     acceptable
    */
+  /**
+   * The assurance class: eToegang carries it in {@code AuthnContextClassRef}; an assertion with a class ref that
+   * is no assurance class (e.g. {@code unspecified}) or none at all falls back to the attribute {@value
+   * #LEVEL_OF_ASSURANCE} that older eHerkenning brokers send. Null when neither says one.
+   */
+  static String assuranceClass(AssertionType assertion) {
+    String classRef = SamlAssertions.authnContextClassRef(assertion);
+    if (classRef != null && classRef.trim().startsWith(ASSURANCE_CLASS_PREFIX)) {
+      return classRef.trim();
+    }
+    List<SamlAssertions.AttributeValue> values = SamlAssertions.attributeValues(assertion, LEVEL_OF_ASSURANCE);
+    return values.isEmpty() ? null : values.get(0).value();
+  }
+
   static EherkenningSubject from(AssertionType assertion, LevelOfAssurance minimum) {
     String kvk = kvk(SamlAssertions.attributeValues(assertion, LEGAL_SUBJECT_ID));
     String actingSubjectId =
         actingSubjectId(SamlAssertions.attributeValues(assertion, ACTING_SUBJECT_ID));
-    List<SamlAssertions.AttributeValue> loaValues =
-        SamlAssertions.attributeValues(assertion, LEVEL_OF_ASSURANCE);
-    LevelOfAssurance loa =
-        BrokeredLoa.fromEherkenning(loaValues.isEmpty() ? null : loaValues.get(0).value());
+    LevelOfAssurance loa = BrokeredLoa.fromEherkenning(assuranceClass(assertion));
     return new EherkenningSubject(
         kvk,
         actingSubjectId,

@@ -89,6 +89,27 @@ class EherkenningSubjectTest {
   }
 
   @Test
+  void theAssuranceClassInAuthnContextClassRefWinsOverTheAttribute() {
+    EherkenningSubject subject =
+        from(
+            assertion()
+                .authnContextClassRef("urn:etoegang:core:assurance-class:loa4")
+                .attribute(KVK, nameIdValue("12345678", "urn:etoegang:1.9:EntityConcernedID:KvKnr"))
+                .attribute(ACTING, nameIdValue("pseudo-1234", null))
+                .attribute(LOA, "urn:etoegang:core:assurance-class:loa2"));
+    assertEquals(LevelOfAssurance.HOOG, subject.loa());
+
+    EherkenningSubject unspecified =
+        from(
+            assertion()
+                .authnContextClassRef("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified")
+                .attribute(KVK, nameIdValue("12345678", "urn:etoegang:1.9:EntityConcernedID:KvKnr"))
+                .attribute(ACTING, nameIdValue("pseudo-1234", null))
+                .attribute(LOA, "urn:etoegang:core:assurance-class:loa3"));
+    assertEquals(LevelOfAssurance.SUBSTANTIEEL, unspecified.loa(), "no class: the attribute");
+  }
+
+  @Test
   void legalSubjectIdWithRsinQualifierIsRefused() {
     assertRefused(
         Refusals.EHERKENNING_KVK_INVALID,
