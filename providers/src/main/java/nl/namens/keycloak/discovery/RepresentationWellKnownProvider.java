@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import nl.namens.identifiers.LevelOfAssurance;
 import org.keycloak.protocol.oidc.representations.OIDCConfigurationRepresentation;
 import org.keycloak.wellknown.WellKnownProvider;
@@ -76,7 +77,7 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
     return keep(algorithms, a -> !"none".equalsIgnoreCase(a));
   }
 
-  private static List<String> keep(List<String> values, java.util.function.Predicate<String> wanted) {
+  private static List<String> keep(List<String> values, Predicate<String> wanted) {
     return values == null ? null : values.stream().filter(wanted).toList();
   }
 

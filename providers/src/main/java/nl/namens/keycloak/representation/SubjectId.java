@@ -25,6 +25,18 @@ public record SubjectId(String value, String subIdType) {
   }
 
   /**
+   * As {@link #forClient}, for a pseudonym key that may be missing: empty when {@code party} needs a pseudonym
+   * here and there is no key (fail closed: no identifier rather than a BSN).
+   */
+  public static Optional<SubjectId> forClientIfKeyed(
+      Party party, boolean bsnAllowed, Pseudonymizer pseudonymizer, String pseudonymScope) {
+    if (party.type().isPersonal() && !bsnAllowed && pseudonymizer == null) {
+      return Optional.empty();
+    }
+    return Optional.of(forClient(party, bsnAllowed, pseudonymizer, pseudonymScope));
+  }
+
+  /**
    * The End-User (who logged in) for a client: a DigiD user's BSN or its pseudonym as {@link #forClient}; an
    * eHerkenning employee the pseudonym of the employee (never the company's KvK number). Empty when the user's
    * attributes name no valid subject, or a pseudonym is needed and {@code pseudonymizer} is null (no key).
@@ -45,10 +57,7 @@ public record SubjectId(String value, String subIdType) {
               pseudonymizer.pseudonym(scope, "employee:" + actor.get().id() + ":" + employee.trim()),
               SubjectType.PSEUDONYM_SUB_ID_TYPE));
     }
-    if (!bsnAllowed && actor.get().type().isPersonal() && pseudonymizer == null) {
-      return Optional.empty();
-    }
-    return Optional.of(forClient(actor.get(), bsnAllowed, pseudonymizer, scope));
+    return forClientIfKeyed(actor.get(), bsnAllowed, pseudonymizer, scope);
   }
 
   @Override

@@ -263,6 +263,26 @@ public class LegalRepresentation {
             && Period.between(childBirthDate, day).getYears() >= config.careParentUntilAge());
   }
 
+  /** ST-SAML's one RepresentationType (types.md): parental authority for a child under 12, in health care. */
+  public static final String CARE_FOR_A_YOUNG_CHILD = "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind";
+
+  static final int YOUNG_CHILD_AGE = 12;
+
+  /**
+   * The representation type at a service of {@code category} on {@code day} (docs/representation-types.md):
+   * {@value #CARE_FOR_A_YOUNG_CHILD} for parental authority at a care service while the child (the birth date
+   * of this relation, as {@link #coversOn}) is under {@value #YOUNG_CHILD_AGE}; else the kind's project URN.
+   */
+  public String representationTypeAt(Category category, LocalDate day) {
+    if (kind() == LegalKind.PARENTAL_AUTHORITY
+        && category == Category.CARE
+        && childBirthDate != null
+        && Period.between(childBirthDate, day).getYears() < YOUNG_CHILD_AGE) {
+      return CARE_FOR_A_YOUNG_CHILD;
+    }
+    return kind().representationType();
+  }
+
   /** Whether the relation's scope includes the service (ignoring the day): for recording a use. */
   public boolean covers(Service service) {
     return kind() == LegalKind.SURVIVOR

@@ -2,7 +2,6 @@ package nl.namens.register.portal;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import nl.namens.register.agent.FourEyes;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -27,13 +26,6 @@ final class ErrorPages {
           RefusalMessages.message(e.refusal().code(), e.refusal().parameters(), texts);
       return views.error(
           headers, e.status(), new FieldError(null, message, RefusalMessages.stepUp(e.refusal(), texts)), true);
-    }
-    if ("error_helpdesk_loa".equals(e.messageKey())) {
-      return views.error(
-          headers,
-          e.status(),
-          new FieldError(null, texts.msg().error_helpdesk_loa(), StepUp.to(FourEyes.MINIMUM_LOA, texts)),
-          true);
     }
     String message =
         switch (e.messageKey()) {

@@ -12,6 +12,7 @@ import nl.namens.register.mandate.PortalServiceAuthorisation;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.Party;
 import nl.namens.register.party.PartyReference;
+import nl.namens.register.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -82,11 +83,13 @@ public class PortalUser {
     if (agent == null || agent.isBlank() || agent.length() > 100) {
       throw PortalError.forbidden("error_helpdesk_only");
     }
-    LevelOfAssurance loa = level();
-    if (loa == null || !loa.satisfies(FourEyes.MINIMUM_LOA)) {
-      throw PortalError.forbidden("error_helpdesk_loa");
+    Agent acting = new Agent(agent, party().orElse(null), level());
+    try {
+      FourEyes.requireAssurance(acting);
+    } catch (ProblemException e) {
+      throw PortalError.refused(e); // agent-loa-too-low: its page offers the way up to substantieel
     }
-    return new Agent(agent, party().orElse(null), loa);
+    return acting;
   }
 
   /** The name to greet: the register's display name of the party, else the login's name, else the identifier. */

@@ -1,7 +1,6 @@
 package nl.namens.register.statement;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import nl.namens.identifiers.RepresentationKind;
@@ -10,7 +9,6 @@ import nl.namens.register.legal.LegalKind;
 import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.mandate.Mandate;
 import nl.namens.register.party.PartyView;
-import nl.namens.register.service.Category;
 import nl.namens.register.service.Service;
 import nl.namens.register.service.ServiceRef;
 import nl.namens.register.validation.DateRule;
@@ -21,9 +19,9 @@ import nl.namens.register.validation.DateRule;
  * ({@code kind} {@code chain}) {@code intermediary} is the company that holds the mandate (the actor's
  * employer), so the broker can nest {@code represents}: End-User, intermediary, principal.
  *
- * <p>{@code representationType} is the representation type (docs/representation-types.md): ST-SAML's one value
- * {@value #CARE_FOR_A_YOUNG_CHILD} for parental authority over a child under {@value #YOUNG_CHILD_AGE} at a care
- * service, else the kind's project URN. A legal
+ * <p>{@code representationType} is the representation type (docs/representation-types.md): for a legal
+ * representation {@link LegalRepresentation#representationTypeAt} (ST-SAML's own value for parental authority
+ * over a young child at a care service), else the kind's project URN. A legal
  * representation has {@code kind} {@code parental-authority}, {@code curatele}, {@code bewind} or
  * {@code mentorschap}, its {@code source} ({@code brp}, {@code court}) and {@code legalBasis}; its {@code
  * mandateId} is the legal representation's id and {@code services} is the requested service only (the scope
@@ -43,11 +41,6 @@ public record Representation(
     String representationType,
     String source,
     LegalBasis legalBasis) {
-
-  /** ST-SAML's RepresentationType (types.md): parental authority for a child under 12, in health care. */
-  static final String CARE_FOR_A_YOUNG_CHILD = "urn:nl-eid-gdi:1.1:RT:Zorg_Volledig_Gezag_Kind";
-
-  static final int YOUNG_CHILD_AGE = 12;
 
   static Representation of(Mandate mandate, Service requested) {
     return new Representation(
@@ -81,24 +74,9 @@ public record Representation(
         validUntil,
         requested.minimumLoa().code(),
         null,
-        representationType(legal, requested, today),
+        legal.representationTypeAt(requested.category(), today),
         legal.source().code(),
         legal.basis());
-  }
-
-  /**
-   * {@value #CARE_FOR_A_YOUNG_CHILD} for parental authority at a care service while the child is under {@value
-   * #YOUNG_CHILD_AGE} (birth date known); else the kind's project URN.
-   */
-  static String representationType(LegalRepresentation legal, Service requested, LocalDate today) {
-    LocalDate born = legal.represented().birthDate();
-    if (legal.kind() == LegalKind.PARENTAL_AUTHORITY
-        && requested.category() == Category.CARE
-        && born != null
-        && Period.between(born, today).getYears() < YOUNG_CHILD_AGE) {
-      return CARE_FOR_A_YOUNG_CHILD;
-    }
-    return legal.kind().representationType();
   }
 
   /**

@@ -51,19 +51,9 @@ public final class NotBeforeMapper extends AbstractOIDCProtocolMapper
     return List.of();
   }
 
-  @Override
-  protected void setClaim(
-      IDToken token,
-      ProtocolMapperModel mappingModel,
-      UserSessionModel userSession,
-      KeycloakSession keycloakSession,
-      ClientSessionContext clientSessionCtx) {
-    stamp(token);
-  }
-
   /**
-   * Keycloak's {@code AbstractOIDCProtocolMapper} calls {@link #setClaim} for ID tokens and access tokens only
-   * when the mapper's "include in" options say so; this mapper always applies, so both transforms stamp.
+   * Keycloak's {@code AbstractOIDCProtocolMapper} would stamp only where the mapper's "include in" options say
+   * so; this mapper always applies, so both transforms stamp themselves.
    */
   @Override
   public AccessToken transformAccessToken(

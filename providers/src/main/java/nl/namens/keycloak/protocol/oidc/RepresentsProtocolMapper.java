@@ -158,18 +158,17 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       KeycloakSession session,
       RealmModel realm,
       ClientModel client) {
-    String scope = Pseudonymizer.scopeOf(client);
-    if (party.type().isPersonal() && !bsnAllowed) {
-      Optional<Pseudonymizer> pseudonymizer = session.getProvider(NamensKeys.class).pseudonymizer();
-      if (pseudonymizer.isEmpty()) {
-        LOG.warnf(
-            "no pseudonym key configured (realm %s): represents left out (fail closed)",
-            realm.getName());
-        return Optional.empty();
-      }
-      return Optional.of(SubjectId.forClient(party, false, pseudonymizer.get(), scope));
+    Optional<SubjectId> id =
+        SubjectId.forClientIfKeyed(
+            party,
+            bsnAllowed,
+            session.getProvider(NamensKeys.class).pseudonymizer().orElse(null),
+            Pseudonymizer.scopeOf(client));
+    if (id.isEmpty()) {
+      LOG.warnf(
+          "no pseudonym key configured (realm %s): represents left out (fail closed)", realm.getName());
     }
-    return Optional.of(SubjectId.forClient(party, bsnAllowed, null, scope));
+    return id;
   }
 
 }

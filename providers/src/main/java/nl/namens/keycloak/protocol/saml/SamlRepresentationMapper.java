@@ -132,12 +132,12 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       return;
     }
     boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
-    Optional<SubjectId> acting = subjectId(authorized.actor(), bsnAllowed, session, realm, client);
+    Optional<SubjectId> acting = subjectId(authorized.actor(), bsnAllowed, session, client);
     Optional<SubjectId> legal =
-        subjectId(authorized.choice().principal(), bsnAllowed, session, realm, client);
+        subjectId(authorized.choice().principal(), bsnAllowed, session, client);
     Optional<Party> intermediary = authorized.representation().chainIntermediary();
     Optional<SubjectId> intermediate =
-        intermediary.flatMap(party -> subjectId(party, bsnAllowed, session, realm, client));
+        intermediary.flatMap(party -> subjectId(party, bsnAllowed, session, client));
     if (acting.isEmpty()
         || legal.isEmpty()
         || intermediary.isPresent() != intermediate.isPresent()) {
@@ -219,18 +219,13 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
     session.setAttribute(DENIED_ATTRIBUTE + client.getId(), Boolean.TRUE);
   }
 
+  /** The identifier of {@code party} for this client; empty (fail closed) without a needed pseudonym key. */
   private static Optional<SubjectId> subjectId(
-      Party party,
-      boolean bsnAllowed,
-      KeycloakSession session,
-      RealmModel realm,
-      ClientModel client) {
-    if (party.type().isPersonal() && !bsnAllowed) {
-      Optional<Pseudonymizer> pseudonymizer = session.getProvider(NamensKeys.class).pseudonymizer();
-      return pseudonymizer.map(
-          p -> SubjectId.forClient(party, false, p, Pseudonymizer.scopeOf(client)));
-    }
-    return Optional.of(
-        SubjectId.forClient(party, bsnAllowed, null, Pseudonymizer.scopeOf(client)));
+      Party party, boolean bsnAllowed, KeycloakSession session, ClientModel client) {
+    return SubjectId.forClientIfKeyed(
+        party,
+        bsnAllowed,
+        session.getProvider(NamensKeys.class).pseudonymizer().orElse(null),
+        Pseudonymizer.scopeOf(client));
   }
 }
