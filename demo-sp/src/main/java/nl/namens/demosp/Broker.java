@@ -16,8 +16,6 @@ import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
-import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
-import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
@@ -43,17 +41,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The broker realm as seen by the demo clients: discovery (fetched when first needed, then kept),
  * authorization requests with PKCE/state/nonce, the token endpoint (code and refresh grants), ID
- * token validation against the realm's JWKS, and RP-initiated logout.
+ * token validation against the realm's JWKS, and RP-initiated logout. The clients authenticate
+ * with {@code private_key_jwt} ({@link ClientKey}).
  */
 final class Broker {
   private static final int TIMEOUT_MS = 10_000;
 
   private final DemoConfig config;
+  private final ClientKey key;
   private volatile OIDCProviderMetadata metadata;
   private final Map<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
 
-  Broker(DemoConfig config) {
+  Broker(DemoConfig config, ClientKey key) {
     this.config = config;
+    this.key = key;
   }
 
   /** Keycloak did not answer as expected (not running, realm missing, bad discovery document). */
@@ -146,8 +147,7 @@ final class Broker {
     TokenRequest request =
         new TokenRequest(
             provider.getTokenEndpointURI(),
-            new ClientSecretBasic(
-                new ClientID(service.clientId()), new Secret(config.clientSecret())),
+            key.assertion(service.clientId(), provider.getTokenEndpointURI()),
             grant);
     TokenResponse response;
     try {

@@ -12,11 +12,9 @@ import java.net.URI;
  *   <tr><td>namens.realm</td><td>NAMENS_REALM</td><td>namens</td></tr>
  *   <tr><td>namens.demo-sp.port</td><td>NAMENS_DEMO_SP_PORT</td><td>8380</td></tr>
  *   <tr><td>namens.demo-sp.url</td><td>NAMENS_DEMO_SP_URL</td><td>http://localhost:&lt;port&gt;</td></tr>
- *   <tr><td>namens.demo-sp.client-secret</td><td>NAMENS_DEMO_CLIENT_SECRET</td><td>demo-secret</td></tr>
  * </table>
  */
-record DemoConfig(
-    String keycloakUrl, String realm, int port, String publicUrl, String clientSecret) {
+record DemoConfig(String keycloakUrl, String realm, int port, String publicUrl) {
 
   static DemoConfig fromEnvironment() {
     String keycloakUrl =
@@ -25,9 +23,7 @@ record DemoConfig(
     int port = Integer.parseInt(setting("namens.demo-sp.port", "NAMENS_DEMO_SP_PORT", "8380"));
     String publicUrl =
         stripSlash(setting("namens.demo-sp.url", "NAMENS_DEMO_SP_URL", "http://localhost:" + port));
-    String secret =
-        setting("namens.demo-sp.client-secret", "NAMENS_DEMO_CLIENT_SECRET", "demo-secret");
-    return new DemoConfig(keycloakUrl, realm, port, publicUrl, secret);
+    return new DemoConfig(keycloakUrl, realm, port, publicUrl);
   }
 
   /** {@code <keycloakUrl>/realms/<realm>} */

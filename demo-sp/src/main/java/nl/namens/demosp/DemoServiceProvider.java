@@ -38,6 +38,7 @@ import java.util.concurrent.Executors;
  *   <tr><td>POST /&lt;client-id&gt;/refresh</td><td>refresh grant</td></tr>
  *   <tr><td>POST /&lt;client-id&gt;/logout</td><td>RP-initiated logout with id_token_hint</td></tr>
  *   <tr><td>GET /&lt;client-id&gt;/logged-out</td><td>post-logout redirect URI</td></tr>
+ *   <tr><td>GET /jwks.json</td><td>the public key the clients sign their client assertions with</td></tr>
  *   <tr><td>GET /health</td><td>200 ok</td></tr>
  * </table>
  */
@@ -47,6 +48,7 @@ public final class DemoServiceProvider {
   private static final String HTML = "text/html; charset=utf-8";
 
   private final DemoConfig config;
+  private final ClientKey clientKey;
   private final Broker broker;
   private final SessionStore sessions = new SessionStore();
   private final byte[] stylesheet;
@@ -56,7 +58,8 @@ public final class DemoServiceProvider {
 
   DemoServiceProvider(DemoConfig config) {
     this.config = config;
-    this.broker = new Broker(config);
+    this.clientKey = ClientKey.generate();
+    this.broker = new Broker(config, clientKey);
     this.stylesheet = resource("style.css");
     // forms go to this server, whose redirects continue to the broker (form-action covers
     // redirects)
@@ -191,6 +194,13 @@ public final class DemoServiceProvider {
     switch (path) {
       case "/health":
         return send(request, 200, "text/plain; charset=utf-8", "ok");
+      case "/jwks.json":
+        return sendBytes(
+            request.exchange,
+            null,
+            200,
+            "application/jwk-set+json",
+            clientKey.publicJwks().getBytes(StandardCharsets.UTF_8));
       case "/style.css":
         return sendBytes(request.exchange, null, 200, "text/css; charset=utf-8", stylesheet);
       case "/":

@@ -34,7 +34,7 @@ class DemoServiceProviderTest {
     }
     DemoConfig config =
         new DemoConfig(
-            "http://localhost:" + closedPort, "namens", 0, "http://localhost:8380", "demo-secret");
+            "http://localhost:" + closedPort, "namens", 0, "http://localhost:8380");
     provider = new DemoServiceProvider(config);
     provider.start();
     base = "http://localhost:" + provider.port();
@@ -58,6 +58,18 @@ class DemoServiceProviderTest {
     HttpResponse<String> response = get("/health");
     assertEquals(200, response.statusCode());
     assertEquals("ok", response.body());
+  }
+
+  @Test
+  void jwksPublishesOnlyThePublicHalfOfTheClientKey() throws Exception {
+    HttpResponse<String> response = get("/jwks.json");
+    assertEquals(200, response.statusCode());
+    com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet.parse(response.body());
+    assertEquals(1, keys.getKeys().size());
+    com.nimbusds.jose.jwk.JWK key = keys.getKeys().get(0);
+    assertEquals("PS256", key.getAlgorithm().getName());
+    assertTrue(key.getKeyID() != null && !key.isPrivate(), response.body());
+    assertTrue(!response.body().contains("\"d\""), response.body());
   }
 
   @Test

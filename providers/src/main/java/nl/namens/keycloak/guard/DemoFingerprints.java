@@ -33,7 +33,7 @@ public final class DemoFingerprints {
   /** SHA-256 of the UTF-8 of a demo client secret. */
   public static final Set<String> CLIENT_SECRETS =
       Set.of(
-          // demo-secret (the demo service providers)
+          // demo-secret (the demo service providers until they moved to private_key_jwt; a realm from then)
           "cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
           // bvd-demo-secret, admin-demo-secret, notifier-demo-secret, portal-demo-secret
           "2c6a81d736a4cf821b5a0d527a8f817ca8381f29cbfddef383eb24cdfafd0db5",

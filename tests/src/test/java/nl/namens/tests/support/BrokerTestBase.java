@@ -14,6 +14,7 @@ import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenRequest;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.LoginUrlBuilder;
@@ -50,8 +51,19 @@ public abstract class BrokerTestBase {
   private static int warmedRegisterStart = -1;
 
   @BeforeEach
-  void newVisitor() {
+  void newVisitor() throws IllegalAccessException {
     browser = new BrokerBrowser(driver);
+    for (Class<?> type = getClass(); type != Object.class; type = type.getSuperclass()) {
+      for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+        if (field.getType() == OAuthClient.class) { // injected by the test framework, which knows only secrets
+          field.setAccessible(true);
+          OAuthClient oauth = (OAuthClient) field.get(this);
+          if (oauth != null) {
+            ClientKeys.signing(oauth);
+          }
+        }
+      }
+    }
     if (warmedRegisterStart != RegisterStack.starts()) {
       new RegisterAdmin().warmUpBvd(); // a cold register may miss the broker's timeout on the first login
       warmedRegisterStart = RegisterStack.starts();
@@ -124,7 +136,12 @@ public abstract class BrokerTestBase {
 
   /** The code exchange of the last login opened for this client. */
   protected AccessTokenResponse exchange(OAuthClient oauth, String code) {
-    return oauth.accessTokenRequest(code).codeVerifier(pkce.get(oauth)).send();
+    return codeExchange(oauth, code).send();
+  }
+
+  /** The code exchange request of the last login opened for this client, to send as it is or altered. */
+  protected AccessTokenRequest codeExchange(OAuthClient oauth, String code) {
+    return oauth.accessTokenRequest(code).codeVerifier(pkce.get(oauth));
   }
 
   protected AccessTokenResponse tokensAfterLogin(OAuthClient oauth) {

@@ -22,6 +22,7 @@ public final class ServiceClients {
     demo.setClientId(demoClientId.replaceFirst("^demo-", "it-"));
     demo.setRedirectUris(null);
     demo.setDirectAccessGrantsEnabled(false);
+    ClientKeys.register(demo); // the demo's jwks.url is the demo service provider's; the tests hold their own key
     return ClientConfigBuilder.update(demo);
   }
 
@@ -111,6 +112,23 @@ public final class ServiceClients {
       rep.getAttributes().put("oauth2.device.authorization.grant.enabled", "true");
       rep.getAttributes().put("oidc.ciba.grant.enabled", "true");
       rep.getAttributes().put("standard.token.exchange.enabled", "true");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
+  /**
+   * Belastingaangifte registered with a client secret, as an administrator might still do: the broker's policy
+   * refuses a service provider that authenticates with a shared secret (OIDC NL GOV: {@code private_key_jwt}).
+   */
+  public static final class WithSecret implements ClientConfig {
+    public static final String SECRET = "a-secret-of-its-own";
+
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte").build();
+      rep.setClientId("it-with-secret");
+      rep.setClientAuthenticatorType("client-secret");
+      rep.setSecret(SECRET);
       return ClientConfigBuilder.update(rep);
     }
   }
