@@ -194,7 +194,7 @@ final class Broker {
           try {
             URL jwks = provider.getJWKSetURI().toURL();
             return new IDTokenValidator(
-                provider.getIssuer(), new ClientID(clientId), JWSAlgorithm.RS256, jwks);
+                provider.getIssuer(), new ClientID(clientId), JWSAlgorithm.PS256, jwks);
           } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException("bad jwks_uri " + provider.getJWKSetURI(), e);
           }

@@ -77,7 +77,6 @@ public final class ClientKeys {
     attributes.remove("jwks.url");
     attributes.put("use.jwks.string", "true");
     attributes.put("jwks.string", publicJwks());
-    attributes.put("token.endpoint.auth.signing.alg", ALGORITHM.getName());
   }
 
   /** A fresh signed client assertion for {@code clientId}, audience the broker realm's issuer. */

@@ -133,6 +133,33 @@ public final class ServiceClients {
     }
   }
 
+  /**
+   * Belastingaangifte for an independent relying party (Nimbus OAuth 2.0 SDK, {@code OidcLibraryClientIT}) as a
+   * real service provider registers one: its keys at its own {@code jwks_uri} ({@link RelyingPartyServer}), the ID
+   * token and userinfo encrypted to its encryption key (RSA-OAEP-256, A256GCM), userinfo signed.
+   */
+  public static final class IndependentRelyingParty implements ClientConfig {
+    public static final String CLIENT_ID = "it-independent-rp";
+
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte").build();
+      rep.setClientId(CLIENT_ID);
+      rep.setRedirectUris(java.util.List.of(RelyingPartyServer.get().callback()));
+      java.util.Map<String, String> attributes = rep.getAttributes();
+      attributes.put("use.jwks.string", "false");
+      attributes.remove("jwks.string");
+      attributes.put("use.jwks.url", "true");
+      attributes.put("jwks.url", RelyingPartyServer.get().jwksUrl());
+      attributes.put("id.token.encrypted.response.alg", "RSA-OAEP-256");
+      attributes.put("id.token.encrypted.response.enc", "A256GCM");
+      attributes.put("user.info.response.signature.alg", "PS256");
+      attributes.put("user.info.encrypted.response.alg", "RSA-OAEP-256");
+      attributes.put("user.info.encrypted.response.enc", "A256GCM");
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
   /** A client without services that may exchange tokens: it must not get around a service by an exchange. */
   public static final class ExchangingNoService implements ClientConfig {
     @Override
