@@ -1,6 +1,11 @@
 package nl.namens.demosp;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWEDecryptionKeySelector;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.langtag.LangTag;
@@ -41,7 +46,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The broker realm as seen by the demo clients: discovery (fetched when first needed, then kept),
  * authorization requests with PKCE/state/nonce, the token endpoint (code and refresh grants), ID
- * token validation against the realm's JWKS, and RP-initiated logout. The clients authenticate
+ * token validation against the realm's JWKS (decrypted first where the broker encrypts it), and RP-initiated logout. The clients authenticate
  * with {@code private_key_jwt} ({@link ClientKey}).
  */
 final class Broker {
@@ -194,7 +199,14 @@ final class Broker {
           try {
             URL jwks = provider.getJWKSetURI().toURL();
             return new IDTokenValidator(
-                provider.getIssuer(), new ClientID(clientId), JWSAlgorithm.PS256, jwks);
+                provider.getIssuer(),
+                new ClientID(clientId),
+                new JWSVerificationKeySelector<>(
+                    JWSAlgorithm.PS256, JWKSourceBuilder.create(jwks).build()),
+                new JWEDecryptionKeySelector<>(
+                    ClientKey.KEY_ENCRYPTION,
+                    ClientKey.CONTENT_ENCRYPTION,
+                    new ImmutableJWKSet<>(new JWKSet(key.encryption()))));
           } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException("bad jwks_uri " + provider.getJWKSetURI(), e);
           }

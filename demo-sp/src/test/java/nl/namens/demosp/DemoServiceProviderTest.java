@@ -61,14 +61,18 @@ class DemoServiceProviderTest {
   }
 
   @Test
-  void jwksPublishesOnlyThePublicHalfOfTheClientKey() throws Exception {
+  void jwksPublishesOnlyThePublicHalvesOfTheSigningAndEncryptionKeys() throws Exception {
     HttpResponse<String> response = get("/jwks.json");
     assertEquals(200, response.statusCode());
     com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet.parse(response.body());
-    assertEquals(1, keys.getKeys().size());
-    com.nimbusds.jose.jwk.JWK key = keys.getKeys().get(0);
-    assertEquals("PS256", key.getAlgorithm().getName());
-    assertTrue(key.getKeyID() != null && !key.isPrivate(), response.body());
+    assertEquals(2, keys.getKeys().size());
+    com.nimbusds.jose.jwk.JWK signing = keys.getKeys().get(0);
+    assertEquals(com.nimbusds.jose.jwk.KeyUse.SIGNATURE, signing.getKeyUse());
+    assertEquals("PS256", signing.getAlgorithm().getName());
+    com.nimbusds.jose.jwk.JWK encryption = keys.getKeys().get(1);
+    assertEquals(com.nimbusds.jose.jwk.KeyUse.ENCRYPTION, encryption.getKeyUse());
+    assertEquals("RSA-OAEP-256", encryption.getAlgorithm().getName());
+    assertTrue(!signing.isPrivate() && !encryption.isPrivate(), response.body());
     assertTrue(!response.body().contains("\"d\""), response.body());
   }
 

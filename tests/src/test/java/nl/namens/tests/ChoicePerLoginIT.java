@@ -114,12 +114,20 @@ class ChoicePerLoginIT extends BrokerTestBase {
     return belasting.parseToken(jwt, IDToken.class).getSessionId();
   }
 
-  /** {@code represents.sub} of the ID and the access token, which must agree; null for none. */
+  /**
+   * {@code represents.sub} of the ID token; the access token must represent the same party (a person by the
+   * client's pseudonym, never the BSN), or neither does; null for none.
+   */
   private Object principalOf(AccessTokenResponse tokens) {
     Map<String, Object> id = represents(belasting, tokens.getIdToken());
     Map<String, Object> access = represents(belasting, tokens.getAccessToken());
-    assertEquals(id == null ? null : id.get("sub"), access == null ? null : access.get("sub"));
-    return access == null ? null : access.get("sub");
+    assertEquals(id == null, access == null, "both tokens represent, or neither");
+    if (id != null && "urn:nl-eid-gdi:1.0:id:legacy-BSN".equals(id.get("sub_id_type"))) {
+      assertRepresentsBsn(access, String.valueOf(id.get("sub")), false);
+    } else if (id != null) {
+      assertEquals(id.get("sub"), access.get("sub"), "a company: its KvK number in both");
+    }
+    return id == null ? null : id.get("sub");
   }
 
   @Test
@@ -149,7 +157,11 @@ class ChoicePerLoginIT extends BrokerTestBase {
 
     JsonNode beaIntrospected = belasting.doIntrospectionAccessTokenRequest(bea.getAccessToken()).asJsonNode();
     assertTrue(beaIntrospected.path("active").asBoolean(), beaIntrospected.toString());
-    assertEquals(BEA, beaIntrospected.path("represents").path("sub").asText(), beaIntrospected.toString());
+    assertEquals( // a resource server's view: the pseudonym of the access token, never the BSN
+        represents(belasting, bea.getAccessToken()).get("sub"),
+        beaIntrospected.path("represents").path("sub").asText(),
+        beaIntrospected.toString());
+    assertFalse(beaIntrospected.toString().contains(BEA), beaIntrospected.toString());
     JsonNode myIntrospected = belasting.doIntrospectionAccessTokenRequest(myself.getAccessToken()).asJsonNode();
     assertTrue(myIntrospected.path("active").asBoolean(), myIntrospected.toString());
     assertTrue(myIntrospected.path("represents").isMissingNode(), myIntrospected.toString());

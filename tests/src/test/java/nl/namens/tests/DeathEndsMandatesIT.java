@@ -45,7 +45,7 @@ class DeathEndsMandatesIT extends BrokerTestBase {
     browser.loginWithDigid("lotte");
     browser.actFor("Dora Doodeman");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
-    assertEquals(dora, represents(belasting, tokens.getAccessToken()).get("sub"));
+    assertEquals(dora, represents(belasting, tokens.getIdToken()).get("sub"));
 
     JsonNode report = register.recordDeath(dora, LocalDate.now().minusDays(1));
 

@@ -54,8 +54,7 @@ class DigidRepresentationIT extends BrokerTestBase {
     for (String jwt : List.of(tokens.getIdToken(), tokens.getAccessToken())) {
       Map<String, Object> represents = represents(belasting, jwt);
       assertNotNull(represents, "represents in " + jwt);
-      assertEquals(BEA, represents.get("sub"));
-      assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", represents.get("sub_id_type"));
+      assertRepresentsBsn(represents, BEA, jwt.equals(tokens.getIdToken()));
       assertNotNull(represents.get("iss"));
       assertFalse(represents.containsKey("exp") || represents.containsKey("nbf") || represents.containsKey("aud"));
       assertEquals(SUBSTANTIAL, acr(belasting, jwt));
@@ -209,7 +208,7 @@ class DigidRepresentationIT extends BrokerTestBase {
 
     AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(first.getRefreshToken());
     assertEquals(200, refreshed.getStatusCode(), refreshed.getErrorDescription());
-    assertEquals(BEA, represents(belasting, refreshed.getAccessToken()).get("sub"));
+    assertEquals(BEA, represents(belasting, refreshed.getIdToken()).get("sub"));
     assertEquals(BELASTINGAANGIFTE, representation(belasting, refreshed.getAccessToken()).get("service"));
   }
 

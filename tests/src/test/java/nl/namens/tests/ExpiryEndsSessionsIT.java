@@ -40,7 +40,7 @@ class ExpiryEndsSessionsIT extends BrokerTestBase {
       browser.loginWithDigid("carla");
       browser.actFor("Bea de Vries");
       AccessTokenResponse tokens = tokensAfterLogin(belasting);
-      assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
+      assertEquals(BEA, represents(belasting, tokens.getIdToken()).get("sub"));
       String carla = broker.admin().users().searchByAttributes("namens.bsn:" + CARLA).get(0).getId();
       assertEquals(1, broker.admin().users().get(carla).getUserSessions().size());
 

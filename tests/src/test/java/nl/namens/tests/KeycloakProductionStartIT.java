@@ -133,15 +133,21 @@ class KeycloakProductionStartIT {
   }
 
   /**
-   * The broker realm as production imports it: no key components (Keycloak generates keys at import), no demo
+   * The broker realm as production imports it: no key components with published key material (Keycloak generates
+   * keys at import; the generated PS256 and encryption key providers stay), no demo
    * service providers, no demo users (only the service accounts); client secrets from the environment
    * ({@code ${NAMENS_..._SECRET}} without a default).
    */
   private static Path productionRealm() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode realm = (ObjectNode) mapper.readTree(REALMS.resolve("namens-realm.json").toFile());
-    ObjectNode components = (ObjectNode) realm.path("components");
-    components.remove("org.keycloak.keys.KeyProvider");
+    ArrayNode keyProviders = (ArrayNode) realm.path("components").path("org.keycloak.keys.KeyProvider");
+    for (Iterator<JsonNode> it = keyProviders.elements(); it.hasNext(); ) {
+      JsonNode config = it.next().path("config");
+      if (config.has("privateKey") || config.has("secret")) {
+        it.remove(); // published key material; the generated PS256 and encryption keys stay
+      }
+    }
     ArrayNode clients = (ArrayNode) realm.path("clients");
     for (Iterator<JsonNode> it = clients.elements(); it.hasNext(); ) {
       JsonNode client = it.next();
@@ -154,8 +160,10 @@ class KeycloakProductionStartIT {
     }
     ArrayNode users = (ArrayNode) realm.path("users");
     for (Iterator<JsonNode> it = users.elements(); it.hasNext(); ) {
-      if (!it.next().has("serviceAccountClientId")) {
-        it.remove(); // the demo's helpdesk agent
+      JsonNode user = it.next();
+      if (!user.has("serviceAccountClientId") // the demo's helpdesk agent
+          || user.path("serviceAccountClientId").asText().startsWith("demo-")) { // a demo client's account
+        it.remove();
       }
     }
     Path file = Files.createDirectories(WORK).resolve("namens-realm.json");

@@ -62,7 +62,7 @@ class LegalRelationEndIT extends BrokerTestBase {
     browser.loginWithDigid("bart");
     browser.actFor("Fenna Feddema");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
-    assertEquals(FENNA, represents(belasting, tokens.getAccessToken()).get("sub"));
+    assertEquals(FENNA, represents(belasting, tokens.getIdToken()).get("sub"));
     assertEquals("bewind", representation(belasting, tokens.getAccessToken()).get("kind"));
 
     String bart = broker.admin().users().searchByAttributes("namens.bsn:" + BART).get(0).getId();
@@ -102,7 +102,7 @@ class LegalRelationEndIT extends BrokerTestBase {
       assertEquals(List.of("Gijs Nagel", "Hendrik Haan"), browser.principalNames());
       browser.actFor("Hendrik Haan");
       AccessTokenResponse tokens = tokensAfterLogin(nalatenschap);
-      assertEquals(HENDRIK, represents(nalatenschap, tokens.getAccessToken()).get("sub"));
+      assertEquals(HENDRIK, represents(nalatenschap, tokens.getIdToken()).get("sub"));
       Map<String, Object> basis = legalBasis(nalatenschap, tokens.getAccessToken());
       assertEquals("BW 4:182", basis.get("law"), "an heir: " + basis);
       assertEquals("verklaring-van-erfrecht", basis.get("evidence"), basis.toString());

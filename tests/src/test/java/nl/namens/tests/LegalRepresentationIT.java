@@ -222,8 +222,7 @@ class LegalRepresentationIT extends BrokerTestBase {
     for (String jwt : List.of(tokens.getIdToken(), tokens.getAccessToken())) {
       Map<String, Object> represents = represents(oauth, jwt);
       assertNotNull(represents, "represents in " + jwt);
-      assertEquals(TIM, represents.get("sub"));
-      assertEquals(LEGACY_BSN, represents.get("sub_id_type"));
+      assertRepresentsBsn(represents, TIM, jwt.equals(tokens.getIdToken()));
       assertLeastData(represents);
 
       Map<String, Object> representation = representation(oauth, jwt);
@@ -262,8 +261,7 @@ class LegalRepresentationIT extends BrokerTestBase {
     for (String jwt : List.of(tokens.getIdToken(), tokens.getAccessToken())) {
       Map<String, Object> represents = represents(oauth, jwt);
       assertNotNull(represents, "represents in " + jwt);
-      assertEquals(principal, represents.get("sub"));
-      assertEquals(LEGACY_BSN, represents.get("sub_id_type"));
+      assertRepresentsBsn(represents, principal, jwt.equals(tokens.getIdToken()));
       assertLeastData(represents);
 
       Map<String, Object> representation = representation(oauth, jwt);

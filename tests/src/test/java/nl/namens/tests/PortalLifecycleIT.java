@@ -77,7 +77,7 @@ class PortalLifecycleIT extends BrokerTestBase {
     }
     browser.actFor("Bea de Vries");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
-    assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
+    assertEquals(BEA, represents(belasting, tokens.getIdToken()).get("sub"));
 
     // Bea, at her own computer (Piet's session stays), revokes in the portal.
     forgetCookies();

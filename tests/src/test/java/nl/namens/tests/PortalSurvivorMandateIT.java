@@ -219,7 +219,7 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       for (String jwt : List.of(tokens.getIdToken(), tokens.getAccessToken())) {
         Map<String, Object> represents = represents(nalatenschap, jwt);
         assertNotNull(represents, "represents in " + jwt);
-        assertEquals(JACOB, represents.get("sub"));
+        assertRepresentsBsn(represents, JACOB, jwt.equals(tokens.getIdToken()));
         Map<String, Object> representation = representation(nalatenschap, jwt);
         assertEquals("survivor", representation.get("kind"), representation.toString());
         assertEquals(survivorId, representation.get("mandate_id"), representation.toString());
@@ -238,7 +238,7 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
       portal = henkAtTheHelpdesk(driver.driver());
       AccessTokenResponse stillValid = nalatenschap.doRefreshTokenRequest(tokens.getRefreshToken());
       assertEquals(200, stillValid.getStatusCode(), "Noor's refresh while the mandate is active");
-      assertEquals(JACOB, represents(nalatenschap, stillValid.getAccessToken()).get("sub"));
+      assertEquals(JACOB, represents(nalatenschap, stillValid.getIdToken()).get("sub"));
       portal.endSurvivorMandate(survivorId, "settled");
       assertEquals("", portal.errors(), portal.text());
       assertFalse(driver.driver().findElements(By.id("namens-survivor-ended")).isEmpty(), portal.text());

@@ -56,7 +56,7 @@ class RevocationAtTokenTimeIT extends BrokerTestBase {
     browser.loginWithDigid("lotte");
     browser.actFor("Bea de Vries");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
-    assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
+    assertEquals(BEA, represents(belasting, tokens.getIdToken()).get("sub"));
 
     register.revoke(mandate);
 

@@ -62,7 +62,7 @@ class SessionEndIT extends BrokerTestBase {
     browser.loginWithDigid("lotte");
     browser.actFor("Bea de Vries");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
-    assertEquals(BEA, represents(belasting, tokens.getAccessToken()).get("sub"));
+    assertEquals(BEA, represents(belasting, tokens.getIdToken()).get("sub"));
     String lotte = lotteUserId();
     assertEquals(1, broker.admin().users().get(lotte).getUserSessions().size());
 

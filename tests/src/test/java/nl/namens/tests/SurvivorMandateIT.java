@@ -51,8 +51,7 @@ class SurvivorMandateIT extends BrokerTestBase {
     for (String jwt : List.of(tokens.getIdToken(), tokens.getAccessToken())) {
       Map<String, Object> represents = represents(nalatenschap, jwt);
       assertNotNull(represents, "represents in " + jwt);
-      assertEquals(GIJS, represents.get("sub"));
-      assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", represents.get("sub_id_type"));
+      assertRepresentsBsn(represents, GIJS, jwt.equals(tokens.getIdToken()));
 
       Map<String, Object> representation = representation(nalatenschap, jwt);
       assertEquals("survivor", representation.get("kind"), representation.toString());

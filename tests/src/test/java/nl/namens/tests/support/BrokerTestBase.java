@@ -185,6 +185,21 @@ public abstract class BrokerTestBase {
     return representation == null ? null : (Map<String, Object>) representation.get("legal_basis");
   }
 
+  /**
+   * The represented party of {@code represents} in a token of a client allowed BSNs: the BSN in the ID token
+   * ({@code idToken}), the client's pseudonym in the access token (which resource servers read: never a BSN).
+   */
+  protected static void assertRepresentsBsn(Map<String, Object> represents, String bsn, boolean idToken) {
+    if (idToken) {
+      org.junit.jupiter.api.Assertions.assertEquals(bsn, represents.get("sub"));
+      org.junit.jupiter.api.Assertions.assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", represents.get("sub_id_type"));
+    } else {
+      org.junit.jupiter.api.Assertions.assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", represents.get("sub_id_type"));
+      String sub = String.valueOf(represents.get("sub"));
+      org.junit.jupiter.api.Assertions.assertFalse(sub.contains(bsn), "no BSN in an access token: " + sub);
+    }
+  }
+
   protected static String acr(OAuthClient oauth, String jwt) {
     return oauth.parseToken(jwt, AccessToken.class).getAcr();
   }

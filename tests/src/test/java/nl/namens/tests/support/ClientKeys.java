@@ -1,6 +1,16 @@
 package nl.namens.tests.support;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.crypto.RSADecrypter;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -17,32 +27,43 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.HttpRequest;
+import org.apache.http.HttpResponse;
 import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.NameValuePair;
 import org.apache.http.client.entity.UrlEncodedFormEntity;
 import org.apache.http.client.utils.URLEncodedUtils;
+import org.apache.http.entity.ContentType;
+import org.apache.http.entity.StringEntity;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.message.BasicNameValuePair;
 import org.apache.http.protocol.HttpContext;
+import org.apache.http.protocol.HttpCoreContext;
+import org.apache.http.util.EntityUtils;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.oauth.OAuthClient;
 
 /**
- * The test service providers' keys: one RSA key generated per test run (never written anywhere), its public half
- * registered on every {@code it-} client copy ({@code jwks.string}), its private half signing a fresh
- * {@code private_key_jwt} assertion (Nimbus) for each call a test client makes to the broker realm's endpoints,
- * as a service provider's OIDC library does. The test framework's {@link OAuthClient} knows only client secrets:
- * {@link #signing(OAuthClient)} gives it an HTTP client that adds the assertion to each form it posts for a
- * client without a secret.
+ * The test service providers' keys: a signing and an encryption key (RSA) generated per test run (never written
+ * anywhere), their public halves registered on every {@code it-} client copy ({@code jwks.string}). The test
+ * framework's {@link OAuthClient} knows only client secrets and plain tokens; {@link #signing(OAuthClient)} gives it
+ * an HTTP client that does what a service provider's OIDC library does (Nimbus): a fresh {@code private_key_jwt}
+ * assertion on each form it posts for a client without a secret, and the ID token and userinfo the broker
+ * encrypted to the client (services allowed BSNs) decrypted, userinfo's signature verified, before the test reads
+ * them. {@code OidcLibraryClientIT} does the same with the library alone.
  */
 public final class ClientKeys {
 
   public static final JWSAlgorithm ALGORITHM = JWSAlgorithm.PS256;
 
   private static final RSAKey KEY = generate();
+  private static final RSAKey ENCRYPTION_KEY = generateEncryptionKey();
   private static final CloseableHttpClient SIGNING_HTTP =
-      HttpClientBuilder.create().addInterceptorFirst(ClientKeys::addAssertion).build();
+      HttpClientBuilder.create()
+          .addInterceptorFirst(ClientKeys::addAssertion)
+          .addInterceptorFirst(ClientKeys::decrypt)
+          .build();
+  private static final DefaultJWTProcessor<SecurityContext> USERINFO_VERIFIER = userInfoVerifier();
 
   private ClientKeys() {}
 
@@ -58,14 +79,42 @@ public final class ClientKeys {
     }
   }
 
+  private static RSAKey generateEncryptionKey() {
+    try {
+      return new RSAKeyGenerator(2048)
+          .keyUse(KeyUse.ENCRYPTION)
+          .algorithm(JWEAlgorithm.RSA_OAEP_256)
+          .keyID("it-enc-" + UUID.randomUUID())
+          .generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static DefaultJWTProcessor<SecurityContext> userInfoVerifier() {
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    try {
+      processor.setJWSKeySelector(
+          new JWSVerificationKeySelector<>(
+              JWSAlgorithm.PS256,
+              JWKSourceBuilder.create(
+                      URI.create(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/certs").toURL())
+                  .build()));
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+    processor.setJWTClaimsSetVerifier(null); // userinfo has no exp; the issuer is checked by the tests' claims
+    return processor;
+  }
+
   /** The key of the test service providers (private: for tests that sign assertions or request objects). */
   public static RSAKey key() {
     return KEY;
   }
 
-  /** The public JWK set a test client registers. */
+  /** The public JWK set a test client registers: its signing and its encryption key. */
   public static String publicJwks() {
-    return new JWKSet(KEY.toPublicJWK()).toString();
+    return new JWKSet(List.of(KEY.toPublicJWK(), ENCRYPTION_KEY.toPublicJWK())).toString();
   }
 
   /** Makes {@code client} a {@code private_key_jwt} client of the test key (no secret). */
@@ -105,6 +154,47 @@ public final class ClientKeys {
       oauth.httpClient().set(SIGNING_HTTP);
     }
     return oauth;
+  }
+
+  /**
+   * Decrypts, in a token endpoint answer, an encrypted {@code id_token} to the signed JWT inside; in a userinfo
+   * answer ({@code application/jwt}, encrypted and signed), to its verified claims as JSON.
+   */
+  private static void decrypt(HttpResponse response, HttpContext context) throws IOException {
+    HttpRequest request = (HttpRequest) context.getAttribute(HttpCoreContext.HTTP_REQUEST);
+    if (request == null || response.getEntity() == null) {
+      return;
+    }
+    String path = URI.create(request.getRequestLine().getUri()).getPath();
+    if (path == null || !path.startsWith("/realms/namens/protocol/openid-connect/")) {
+      return;
+    }
+    try {
+      if (path.endsWith("/token")) {
+        String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+        response.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        Map<String, Object> json = JSONObjectUtils.parse(body);
+        Object idToken = json.get("id_token");
+        if (idToken instanceof String jwt && jwt.split("\\.").length == 5) {
+          EncryptedJWT encrypted = EncryptedJWT.parse(jwt);
+          encrypted.decrypt(new RSADecrypter(ENCRYPTION_KEY));
+          json.put("id_token", encrypted.getPayload().toString());
+          response.setEntity(new StringEntity(JSONObjectUtils.toJSONString(json), ContentType.APPLICATION_JSON));
+        }
+      } else if (path.endsWith("/userinfo")
+          && response.getEntity().getContentType() != null
+          && response.getEntity().getContentType().getValue().startsWith("application/jwt")) {
+        EncryptedJWT encrypted = EncryptedJWT.parse(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        encrypted.decrypt(new RSADecrypter(ENCRYPTION_KEY));
+        JWTClaimsSet claims = USERINFO_VERIFIER.process(encrypted.getPayload().toSignedJWT(), null);
+        response.setEntity(
+            new StringEntity(JSONObjectUtils.toJSONString(claims.toJSONObject()), ContentType.APPLICATION_JSON));
+        response.setHeader("Content-Type", ContentType.APPLICATION_JSON.toString());
+        response.removeHeaders("Content-Length");
+      }
+    } catch (java.text.ParseException | JOSEException | BadJOSEException e) {
+      throw new IOException("cannot decrypt what the broker encrypted to the test client: " + e.getMessage(), e);
+    }
   }
 
   /**

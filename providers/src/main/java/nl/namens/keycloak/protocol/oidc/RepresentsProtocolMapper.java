@@ -30,6 +30,7 @@ import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
 import org.keycloak.services.Urls;
 
@@ -78,8 +79,9 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
   @Override
   public String getHelpText() {
     return "Adds the OIDC NL GOV 'represents' claim and a 'representation' claim when the user acts"
-        + " for a principal, after re-checking the mandate with the register. BSNs only for"
-        + " clients with attribute namens.bsn-allowed=true; else a per-client pseudonym.";
+        + " for a principal, after re-checking the mandate with the register. BSNs only in the ID"
+        + " token and userinfo of clients with attribute namens.bsn-allowed=true; else, and in"
+        + " every access token, a per-client pseudonym.";
   }
 
   @Override
@@ -87,6 +89,27 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     return CONFIG_PROPERTIES;
   }
 
+  /**
+   * Userinfo is built as an {@link AccessToken} too but answers the client itself (encrypted to it
+   * where BSNs are allowed), so it may carry the BSN as the ID token does.
+   */
+  @Override
+  public AccessToken transformUserInfoToken(
+      AccessToken token,
+      ProtocolMapperModel mappingModel,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext clientSessionCtx) {
+    if (OIDCAttributeMapperHelper.includeInUserInfo(mappingModel)) {
+      addClaims(token, userSession, session, clientSessionCtx, true);
+    }
+    return token;
+  }
+
+  /**
+   * ID token: BSNs where the client may have them; access and introspection tokens (read by
+   * resource servers, never encrypted): always pseudonyms.
+   */
   @Override
   protected void setClaim(
       IDToken token,
@@ -94,6 +117,15 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       UserSessionModel userSession,
       KeycloakSession session,
       ClientSessionContext clientSessionCtx) {
+    addClaims(token, userSession, session, clientSessionCtx, !(token instanceof AccessToken));
+  }
+
+  private void addClaims(
+      IDToken token,
+      UserSessionModel userSession,
+      KeycloakSession session,
+      ClientSessionContext clientSessionCtx,
+      boolean mayCarryBsn) {
     AuthenticatedClientSessionModel clientSession = clientSessionCtx.getClientSession();
     RealmModel realm = userSession.getRealm();
     Optional<Choice> choice = RequestChoice.of(session, clientSession.getClient());
@@ -112,7 +144,9 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       return;
     }
     ClientModel client = clientSession.getClient();
-    boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
+    boolean bsnAllowed =
+        mayCarryBsn
+            && Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
     Optional<SubjectId> principal =
         subjectId(
             authorized.choice().principal(), bsnAllowed, session, realm, client);

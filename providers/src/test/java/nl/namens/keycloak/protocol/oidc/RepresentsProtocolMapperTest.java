@@ -179,6 +179,27 @@ class RepresentsProtocolMapperTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anAccessTokenNeverCarriesABsnUserinfoDoesWhereAllowed() {
+    login.clientAttributes.put(NamensNames.CLIENT_BSN_ALLOWED, "true");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    Map<String, Object> inAccessToken =
+        (Map<String, Object>) accessToken().getOtherClaims().get("represents");
+    assertEquals(login.pseudonym("999990019"), inAccessToken.get("sub"));
+    assertEquals("urn:nl-eid-gdi:1.0:id:pseudonym", inAccessToken.get("sub_id_type"));
+
+    model.getConfig().put(OIDCAttributeMapperHelper.INCLUDE_IN_USERINFO, "true");
+    AccessToken userInfo = new AccessToken();
+    userInfo.issuer(ISSUER);
+    mapper.transformUserInfoToken(
+        userInfo, model, login.session, login.userSession, login.clientSessionContext);
+    assertEquals(
+        "999990019", ((Map<String, Object>) userInfo.getOtherClaims().get("represents")).get("sub"));
+  }
+
+  @Test
   void accessTokenAndIdTokenOfOneRequestCostOneRegisterCall() {
     login.registerAnswers(
         new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
