@@ -6,6 +6,12 @@ public final class Roles {
   /** For {@code /bvd/**}: the broker's BVD client (service account of {@code namens-bvd-client}). */
   public static final String BVD = "namens-bvd";
 
+  /**
+   * For {@code /sp/v1/authorizations}: a service provider's BVD client (its own client in the broker realm,
+   * client credentials with {@code private_key_jwt}), asking about its own services only.
+   */
+  public static final String SP_BVD = "namens-sp-bvd";
+
   /** For {@code /admin/**}: administrators and test set-up. */
   public static final String ADMIN = "namens-admin";
 

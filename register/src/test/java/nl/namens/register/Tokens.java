@@ -149,6 +149,22 @@ public final class Tokens {
     return claims(issuer, roles).sign();
   }
 
+  /**
+   * A service provider's BVD client ({@code azp} {@code clientId}): role {@code namens-sp-bvd}, the services it
+   * offers ({@code namens_services}) and whether it may ask about BSNs ({@code namens_bsn_allowed}).
+   */
+  public static String serviceProvider(String clientId, List<String> services, boolean bsnAllowed) {
+    return Jwt.issuer(issuer())
+        .subject("service-account-" + clientId)
+        .audience("account")
+        .claim("azp", clientId)
+        .claim("realm_access", Map.of("roles", List.of(Roles.SP_BVD)))
+        .claim("namens_services", services)
+        .claim("namens_bsn_allowed", bsnAllowed)
+        .expiresIn(300)
+        .sign();
+  }
+
   public static String expired(String... roles) {
     long now = System.currentTimeMillis() / 1000;
     return claims(issuer(), roles).issuedAt(now - 3600).expiresAt(now - 1800).sign();

@@ -75,7 +75,8 @@ class ProductionStartIT {
             "namens.lifecycle.code-pepper",
             "quarkus.oidc-client.broker-notifier.credentials.secret holds the published demo value",
             "namens.clock.adjustable is true",
-            "namens.demo-data is set"
+            "namens.demo-data is set",
+            "namens.statement.keys is not set"
           }) {
         assertTrue(log.contains(setting), setting + " not named in: " + log);
       }
@@ -91,6 +92,7 @@ class ProductionStartIT {
             .environment("NAMENS_PORTAL_STATE_SECRET", secret())
             .environment("NAMENS_LIFECYCLE_CODE_PEPPER", secret())
             .environment("NAMENS_REGISTER_NOTIFIER_SECRET", secret())
+            .environment("NAMENS_STATEMENT_KEYS", statementKeys())
             .build();
     try (register) {
       register.start();
@@ -100,6 +102,17 @@ class ProductionStartIT {
                   HttpRequest.newBuilder(URI.create(register.managementUrl() + "/q/health/ready")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ready.statusCode(), ready.body());
+    }
+  }
+
+  /** The register's own statement signing key: a JWK set with one RSA private key. */
+  private static String statementKeys() {
+    try {
+      return new com.nimbusds.jose.jwk.JWKSet(
+              new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("own-" + secret().substring(0, 8)).generate())
+          .toString(false);
+    } catch (com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -71,6 +71,11 @@ public class ProductionGuard {
     if (config.getOptionalValue("namens.clock.adjustable", Boolean.class).orElse(false)) {
       offending.add("namens.clock.adjustable is true (the test clock)");
     }
+    if (config.getOptionalValue("namens.statement.keys", String.class).filter(s -> !s.isBlank()).isEmpty()) {
+      offending.add(
+          "namens.statement.keys is not set (statements signed with a key generated at start could not be"
+              + " verified after a restart)");
+    }
     if (config.getOptionalValue("namens.demo-data", String.class).filter(s -> !s.isBlank()).isPresent()) {
       offending.add("namens.demo-data is set (the demo data)");
     }

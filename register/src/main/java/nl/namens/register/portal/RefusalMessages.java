@@ -93,6 +93,8 @@ final class RefusalMessages {
           "err_conflict";
       case UNAUTHORIZED,
           FORBIDDEN,
+          SERVICE_NOT_OFFERED,
+          BSN_NOT_ALLOWED,
           ONLY_PRINCIPAL_UNDOES,
           ONLY_REPRESENTATIVE_CHOOSES_EMPLOYEES,
           TOKEN_NOT_FOR_PORTAL ->

@@ -20,6 +20,14 @@ public enum ProblemCode {
       "unauthorized", Kind.UNAUTHORIZED, "A valid bearer token issued by the broker realm is required."),
   FORBIDDEN("forbidden", Kind.FORBIDDEN, "The token does not carry the role this API requires."),
   NOT_FOUND("not-found", Kind.NOT_FOUND, "No such resource."),
+  SERVICE_NOT_OFFERED(
+      "service-not-offered",
+      Kind.FORBIDDEN,
+      "This client may ask only about the services it offers (namens_services of its token)."),
+  BSN_NOT_ALLOWED(
+      "bsn-not-allowed",
+      Kind.FORBIDDEN,
+      "This client may not ask about persons by BSN (namens_bsn_allowed of its token)."),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", Kind.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not one this API reads."),
   /** Any other HTTP status the framework answers (405, 406, ...). */

@@ -160,6 +160,21 @@ public final class ServiceClients {
     }
   }
 
+  /**
+   * The Belastingaangifte service provider's BVD client ({@code demo-belastingaangifte-bvd}: client credentials,
+   * {@code namens_services} and {@code namens_bsn_allowed} in its tokens) with the tests' key. Its service account
+   * needs realm role {@code namens-sp-bvd} (not part of a client representation: the test grants it).
+   */
+  public static final class BelastingaangifteBvd implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-belastingaangifte-bvd").build();
+      rep.setClientId("it-belastingaangifte-bvd");
+      rep.setRedirectUris(java.util.List.of());
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
   /** A client without services that may exchange tokens: it must not get around a service by an exchange. */
   public static final class ExchangingNoService implements ClientConfig {
     @Override
