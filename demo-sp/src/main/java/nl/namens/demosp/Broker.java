@@ -182,10 +182,12 @@ final class Broker {
     }
     try {
       JWT idToken = JWTParser.parse(idTokenString);
-      validator(service, provider).validate(idToken, nonce);
-      return new TokenResult(
-          idTokenString, refreshToken, idToken.getJWTClaimsSet().toJSONObject(), null, null);
+      // the validated claims: an encrypted ID token's own payload is the signed JWT inside
+      Map<String, Object> claims =
+          validator(service, provider).validate(idToken, nonce).toJWTClaimsSet().toJSONObject();
+      return new TokenResult(idTokenString, refreshToken, claims, null, null);
     } catch (java.text.ParseException
+        | ParseException
         | com.nimbusds.jose.proc.BadJOSEException
         | com.nimbusds.jose.JOSEException e) {
       return TokenResult.failed("invalid_id_token", e.getMessage());

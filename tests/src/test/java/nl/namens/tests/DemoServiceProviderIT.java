@@ -1,0 +1,67 @@
+package nl.namens.tests;
+
+import static nl.namens.tests.support.DemoServices.BEA;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.RealmJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.openqa.selenium.By;
+
+/**
+ * The demo service provider as {@code ./namens run} starts it, against the realm's own demo clients: it
+ * authenticates with {@code private_key_jwt} under the key it generated at start (the broker fetches it from its
+ * {@code /jwks.json}), gets the ID token encrypted to it and decrypts it, and shows whom Jan acts for; a refresh
+ * signs a new assertion.
+ */
+@KeycloakIntegrationTest(config = NamensServerConfig.class)
+class DemoServiceProviderIT extends BrokerTestBase {
+
+  private static final String DEMO_SP = "http://localhost:8380";
+
+  @BeforeAll
+  static void startTheDemoServiceProvider() throws Exception {
+    if (isUp()) {
+      return;
+    }
+    System.setProperty("namens.kc.url", RealmJson.KEYCLOAK_URL);
+    System.setProperty("namens.demo-sp.port", "8380");
+    nl.namens.demosp.DemoServiceProvider.main(new String[0]); // serves until the test JVM ends
+  }
+
+  private static boolean isUp() {
+    try {
+      return HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(URI.create(DEMO_SP + "/health")).build(), HttpResponse.BodyHandlers.ofString())
+              .statusCode()
+          == 200;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @Test
+  void jansRepresentedLoginAtTheDemoServiceShowsBeaAndRefreshes() {
+    driver.driver().navigate().to(DEMO_SP + "/demo-belastingaangifte/login");
+    browser.loginWithDigid("jan");
+    browser.actFor("Bea de Vries");
+
+    assertTrue(driver.getCurrentUrl().startsWith(DEMO_SP + "/demo-belastingaangifte/"), driver.getCurrentUrl());
+    String page = browser.pageText();
+    assertTrue(page.contains(BEA), "Bea's BSN from the decrypted ID token: " + page);
+    assertFalse(page.contains("invalid_id_token") || page.contains("invalid_client"), page);
+
+    driver.findElement(By.cssSelector("form[action='/demo-belastingaangifte/refresh'] button")).click();
+    String refreshed = browser.pageText();
+    assertTrue(refreshed.contains(BEA), refreshed);
+    assertFalse(refreshed.contains("invalid_"), refreshed);
+  }
+}
