@@ -21,6 +21,10 @@ public final class DemoKeys {
   public static final String PROVIDER = "default";
   public static final String FILE = "realm-config/src/main/resources/demo-keys.properties";
 
+  /** The register's demo client key (PEM): {@code RegisterProcess.Builder#clientKey}. */
+  public static final String REGISTER_CLIENT_KEY =
+      "realm-config/src/main/resources/demo-register-client-key.pem";
+
   private DemoKeys() {}
 
   /** Option name (without the {@code --spi-namens-keys--default--} prefix) to value. */

@@ -102,6 +102,14 @@ public final class Main {
     return path("themes/target/themes-" + projectVersion() + ".jar");
   }
 
+  private String readDemoClientKey() {
+    try {
+      return Files.readString(path(DemoKeys.REGISTER_CLIENT_KEY));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Path demoSpJar() {
     return path("demo-sp/target/demo-sp-" + projectVersion() + ".jar");
   }
@@ -215,6 +223,7 @@ public final class Main {
             .database(database)
             .keycloakUrl(KC_URL)
             .demoData(demoData())
+            .clientKey(readDemoClientKey())
             .logFile(logs.resolve("register.log"))
             .build();
     step(

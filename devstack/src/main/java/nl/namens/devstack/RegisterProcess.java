@@ -189,6 +189,17 @@ public final class RegisterProcess implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The register's client key (PEM, the portal's and the notifier's {@code private_key_jwt}), passed as {@code
+     * NAMENS_CLIENT_KEY}; comment lines before the PEM are left out. Default none (those clients cannot
+     * authenticate at the broker).
+     */
+    public Builder clientKey(String pem) {
+      int begin = pem.indexOf("-----BEGIN");
+      this.extraEnvironment.put("NAMENS_CLIENT_KEY", begin < 0 ? pem : pem.substring(begin));
+      return this;
+    }
+
     /** Demo data JSON loaded when the register's database has no services yet; default none. */
     public Builder demoData(Path demoData) {
       this.demoData = demoData;

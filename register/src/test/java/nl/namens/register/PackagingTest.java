@@ -31,7 +31,8 @@ class PackagingTest {
 
   /** Channel package, and the path prefix of its resources. */
   private static final Map<String, String> CHANNELS =
-      Map.of("bvd", "/bvd/v1", "admin", "/admin/v1", "api", "/api/v1", "portal", "/portal");
+      Map.of(
+          "bvd", "/bvd/v1", "spbvd", "/sp/v1", "admin", "/admin/v1", "api", "/api/v1", "portal", "/portal");
 
   private static final Set<String> ADAPTERS = Set.of("http", "broker", "demo", "guard");
 

@@ -28,11 +28,12 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.openqa.selenium.By;
 
 /**
- * The broker's BVD client posts its client secret only to the configured token endpoint: a request
+ * The broker's BVD client posts its client assertion only to the configured token endpoint: a request
  * to the acting-for page whose {@code Host} names another server (an attacker's, here a listener on
  * a free loopback port) makes the broker ask the register as always, and that server receives
  * nothing. Before the token URL was configured, the broker derived it from the request's host and
- * posted {@code client_secret} there.
+ * posted {@code client_secret} there; the assertion (signed with the realm's key, audience the configured
+ * token URL) is of no use elsewhere either.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class BvdTokenEndpointIT extends BrokerTestBase {
@@ -41,7 +42,7 @@ class BvdTokenEndpointIT extends BrokerTestBase {
   OAuthClient belasting;
 
   @Test
-  void aForgedHostNeverReceivesTheBvdClientSecret() throws IOException {
+  void aForgedHostNeverReceivesTheBvdClientsCredentials() throws IOException {
     List<String> received = Collections.synchronizedList(new ArrayList<>());
     HttpServer attacker = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     attacker.createContext(

@@ -68,16 +68,15 @@ class KeycloakProductionStartIT {
           "realm eherkenning-sim is a login simulator of the demo",
           "client demo-belastingaangifte in realm namens is a demo client",
           "client demo-saml-belastingaangifte in realm namens is a demo client",
-          "client namens-bvd-client in realm namens has a published demo secret",
           "client namens-register-admin in realm namens has a published demo secret",
-          "client namens-register-notifier in realm namens has a published demo secret",
-          "client namens-portal in realm namens has a published demo secret",
+          "client namens-register-notifier in realm namens has a published demo key",
+          "client namens-portal in realm namens has a published demo key",
           "realm namens has a published demo key (RS256",
           "realm namens has a published demo key (HS512"
         }) {
       assertTrue(log.contains(finding), finding + " not named in the log");
     }
-    for (String secret : new String[] {demoKey("identifier-key"), "bvd-demo-secret", "admin-demo-secret"}) {
+    for (String secret : new String[] {demoKey("identifier-key"), "admin-demo-secret"}) {
       assertFalse(log.contains(secret), "the log shows a secret");
     }
 
@@ -89,10 +88,7 @@ class KeycloakProductionStartIT {
             .realm(productionRealm)
             .environment("KC_SPI_NAMENS_KEYS__DEFAULT__IDENTIFIER_KEY", freshKey())
             .environment("KC_SPI_NAMENS_KEYS__DEFAULT__PSEUDONYM_KEY", freshKey())
-            .environment("NAMENS_BVD_CLIENT_SECRET", freshKey())
             .environment("NAMENS_REGISTER_ADMIN_SECRET", freshKey())
-            .environment("NAMENS_REGISTER_NOTIFIER_SECRET", freshKey())
-            .environment("NAMENS_PORTAL_SECRET", freshKey())
             .build();
     try (production) {
       production.start();
@@ -156,6 +152,9 @@ class KeycloakProductionStartIT {
       } else if (client.has("secret")) {
         String secret = client.path("secret").asText();
         ((ObjectNode) client).put("secret", secret.replaceFirst(":[^}]*}$", "}"));
+      } else if (client.path("attributes").has("jwks.string")) { // production registers the register's own key
+        ((ObjectNode) client.path("attributes")).remove("jwks.string");
+        ((ObjectNode) client.path("attributes")).put("use.jwks.string", "false");
       }
     }
     ArrayNode users = (ArrayNode) realm.path("users");

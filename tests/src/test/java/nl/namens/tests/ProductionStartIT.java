@@ -60,6 +60,7 @@ class ProductionStartIT {
   void theDemoSecretsPepperClockAndDataAreRefused() throws IOException {
     RegisterProcess register =
         production("demo")
+            .clientKey(demoClientKey())
             .environment("NAMENS_CLOCK_ADJUSTABLE", "true")
             .environment("NAMENS_DEMO_DATA", "demo-data.json")
             .build();
@@ -70,17 +71,16 @@ class ProductionStartIT {
       assertTrue(log.contains("Refusing to start in production"), log);
       for (String setting :
           new String[] {
-            "namens.portal.secret holds the published demo value",
+            "namens.client-key holds the published demo key",
             "namens.portal.state-secret holds the published demo value",
             "namens.lifecycle.code-pepper",
-            "quarkus.oidc-client.broker-notifier.credentials.secret holds the published demo value",
             "namens.clock.adjustable is true",
             "namens.demo-data is set",
             "namens.statement.keys is not set"
           }) {
         assertTrue(log.contains(setting), setting + " not named in: " + log);
       }
-      assertFalse(log.contains("portal-demo-secret"), "a secret's value in the log");
+      assertFalse(log.contains("portal-demo-state-secret"), "a secret's value in the log");
     }
   }
 
@@ -88,10 +88,9 @@ class ProductionStartIT {
   void secretsOfItsOwnStartIt() throws IOException, InterruptedException {
     RegisterProcess register =
         production("own-secrets")
-            .environment("NAMENS_PORTAL_SECRET", secret())
             .environment("NAMENS_PORTAL_STATE_SECRET", secret())
             .environment("NAMENS_LIFECYCLE_CODE_PEPPER", secret())
-            .environment("NAMENS_REGISTER_NOTIFIER_SECRET", secret())
+            .clientKey(clientKey())
             .environment("NAMENS_STATEMENT_KEYS", statementKeys())
             .build();
     try (register) {
@@ -102,6 +101,26 @@ class ProductionStartIT {
                   HttpRequest.newBuilder(URI.create(register.managementUrl() + "/q/health/ready")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ready.statusCode(), ready.body());
+    }
+  }
+
+  private static String demoClientKey() throws IOException {
+    try (java.io.InputStream in = ProductionStartIT.class.getResourceAsStream("/demo-register-client-key.pem")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** The register's own client key (PEM, PKCS#8). */
+  private static String clientKey() {
+    try {
+      java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return "-----BEGIN PRIVATE KEY-----\n"
+          + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+              .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+          + "\n-----END PRIVATE KEY-----\n";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

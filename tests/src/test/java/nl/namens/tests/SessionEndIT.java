@@ -67,7 +67,7 @@ class SessionEndIT extends BrokerTestBase {
     assertEquals(1, broker.admin().users().get(lotte).getUserSessions().size());
 
     // what the register sends after a revocation, sent here directly
-    String notifier = register.serviceAccountToken("namens-register-notifier", "notifier-demo-secret");
+    String notifier = register.notifierToken();
     HttpResponse<String> ended = announceRevocation(notifier, mandate);
 
     assertEquals(200, ended.statusCode(), ended.body());
@@ -106,7 +106,7 @@ class SessionEndIT extends BrokerTestBase {
     assertEquals(403, refused.statusCode(), refused.body());
 
     // least privilege: the notifier's token reads or changes no user, no session, no client
-    String notifier = register.serviceAccountToken("namens-register-notifier", "notifier-demo-secret");
+    String notifier = register.notifierToken();
     for (String path : List.of("/users", "/clients", "/client-session-stats", "/roles")) {
       HttpResponse<String> other =
           http.send(

@@ -26,6 +26,8 @@ public final class DemoFingerprints {
           "1eded5d586c6a6a1d7a8b51400b988646e94a904acfbcae14c8d4f7197d8ba79",
           "1c9e9a2afd942787d5b22a09a7c9f188cf970eb707ab5762d2bcce3977843dd1",
           "826a22256a743b8174d8a20ed107bc43644f297558d2e3d7afbc23cd29dd1812",
+          // demo-register-client-key.pem: the jwks.string of namens-portal and namens-register-notifier
+          "a2c520160634a6ed888de3507357170667cc73a98a5843e556ff267f2c1719db",
           // demo-keys.properties: identifier-key, pseudonym-key
           "42b403a5a87daa93160048dc876c53f56a9596e03edd44d0df83684bde330718",
           "2fbb18eb4bfbc86c4be9b9bdd6e2b12b4896305e6ebf2d071a0c9f0fb0dd8af1");

@@ -1,13 +1,19 @@
 package nl.namens.keycloak.guard;
 
+import java.io.IOException;
 import java.security.Key;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.crypto.KeyWrapper;
+import org.keycloak.jose.jwk.JSONWebKeySet;
+import org.keycloak.jose.jwk.JWK;
+import org.keycloak.jose.jwk.JWKParser;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * What of the demo a Keycloak start would serve: the login simulators' realms, the demo service
@@ -62,6 +68,10 @@ public final class ProductionGuard {
                 findings.add(
                     "client " + clientId + " in realm " + name + " has a published demo secret");
               }
+              if (hasDemoKey(client.getAttribute("jwks.string"))) {
+                findings.add(
+                    "client " + clientId + " in realm " + name + " has a published demo key");
+              }
             });
     session
         .keys()
@@ -79,6 +89,28 @@ public final class ProductionGuard {
                         + ")");
               }
             });
+  }
+
+  /** Whether a client's registered JWK set holds a key the repository publishes. */
+  static boolean hasDemoKey(String jwks) {
+    if (jwks == null || jwks.isBlank()) {
+      return false;
+    }
+    try {
+      JSONWebKeySet set = JsonSerialization.readValue(jwks, JSONWebKeySet.class);
+      if (set.getKeys() == null) {
+        return false;
+      }
+      for (JWK jwk : set.getKeys()) {
+        PublicKey key = JWKParser.create(jwk).toPublicKey();
+        if (key != null && DemoFingerprints.isDemoKey(key.getEncoded())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false; // not a key set: Keycloak cannot use it either
+    }
   }
 
   private static byte[] material(KeyWrapper key) {

@@ -10,7 +10,7 @@ import org.keycloak.models.RealmModel;
  * The {@code default} {@link RegisterClient}: calls the register with a service-account token that
  * the configured token endpoint ({@code token-url}) issues to the configured confidential client.
  * Both URLs come from configuration only: nothing in a request (its {@code Host}) can choose where
- * the client secret is posted.
+ * the client's assertion is posted.
  */
 final class DefaultRegisterClient implements RegisterClient {
 
@@ -101,10 +101,9 @@ final class DefaultRegisterClient implements RegisterClient {
             transport,
             config.tokenUrl(),
             clientId,
-            () -> {
-              ClientModel client = realm.getClientByClientId(clientId);
-              return client == null || client.isPublicClient() ? null : client.getSecret();
-            });
+            () ->
+                ClientAuthentication.of(
+                    session, realm, realm.getClientByClientId(clientId), config.tokenUrl()));
     return new BvdApi(transport, config, tokens);
   }
 

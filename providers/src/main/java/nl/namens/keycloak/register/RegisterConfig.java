@@ -37,7 +37,7 @@ final class RegisterConfig {
           .label("Client id")
           .helpText(
               "Confidential client in the same realm whose service account calls the register;"
-                  + " its secret is read from the realm.")
+                  + " a client-jwt client gets an assertion signed with the realm's RS256 key.")
           .defaultValue(DEFAULT_CLIENT_ID)
           .add()
           .property()
@@ -47,7 +47,7 @@ final class RegisterConfig {
           .helpText(
               "The broker realm's token endpoint as the register knows its issuer, e.g."
                   + " https://broker.example/realms/namens/protocol/openid-connect/token. Required:"
-                  + " the client secret is posted only here, never to a URL taken from a request.")
+                  + " the client's credentials are posted only here, never to a URL taken from a request.")
           .add()
           .property()
           .name(TIMEOUT_MS)

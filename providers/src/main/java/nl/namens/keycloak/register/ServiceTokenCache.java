@@ -34,11 +34,14 @@ final class ServiceTokenCache {
   }
 
   /**
-   * Tokens from {@code tokenUrl} for {@code clientId}; the secret is read only when a token must be
-   * fetched.
+   * Tokens from {@code tokenUrl} for {@code clientId}; its authentication (the form fields of a
+   * signed client assertion, or of a secret) is made only when a token must be fetched.
    */
   ServiceTokens forEndpoint(
-      BvdTransport transport, String tokenUrl, String clientId, Supplier<String> secret) {
+      BvdTransport transport,
+      String tokenUrl,
+      String clientId,
+      Supplier<Map<String, String>> authentication) {
     String key = tokenUrl + "|" + clientId;
     return new ServiceTokens() {
       @Override
@@ -47,7 +50,7 @@ final class ServiceTokenCache {
         if (cached != null && clock.instant().isBefore(cached.renewAt())) {
           return cached.token();
         }
-        Cached fresh = fetch(transport, tokenUrl, clientId, secret);
+        Cached fresh = fetch(transport, tokenUrl, clientId, authentication);
         tokens.put(key, fresh);
         return fresh.token();
       }
@@ -64,18 +67,21 @@ final class ServiceTokenCache {
   }
 
   private Cached fetch(
-      BvdTransport transport, String tokenUrl, String clientId, Supplier<String> secretSupplier)
+      BvdTransport transport,
+      String tokenUrl,
+      String clientId,
+      Supplier<Map<String, String>> authentication)
       throws RegisterUnavailableException {
-    String secret = secretSupplier.get();
-    if (secret == null || secret.isEmpty()) {
+    Map<String, String> fields = authentication.get();
+    if (fields == null || fields.isEmpty()) {
       throw new RegisterUnavailableException(
           Unavailability.Reason.NOT_CONFIGURED,
-          "client '" + clientId + "' is missing or has no secret in this realm");
+          "client '" + clientId + "' is missing or has neither a key nor a secret in this realm");
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     form.put("client_id", clientId);
-    form.put("client_secret", secret);
+    form.putAll(fields);
     HttpReply reply;
     try {
       reply = transport.postForm(tokenUrl, form);

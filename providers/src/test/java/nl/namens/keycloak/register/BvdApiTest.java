@@ -150,7 +150,7 @@ class BvdApiTest {
             transport,
             base() + "/realms/namens/protocol/openid-connect/token",
             "namens-bvd-client",
-            () -> "s3cret");
+            () -> Map.of("client_secret", "s3cret"));
     return new BvdApi(transport, config, tokens);
   }
 
@@ -508,7 +508,7 @@ class BvdApiTest {
         new BvdApi(
             transport,
             config,
-            tokenCache.forEndpoint(transport, base() + "/token", "namens-bvd-client", () -> null));
+            tokenCache.forEndpoint(transport, base() + "/token", "namens-bvd-client", () -> Map.of()));
 
     assertUnavailable(api.representations(firstPage(ACTOR)), Unavailability.Reason.NOT_CONFIGURED);
   }
@@ -521,7 +521,10 @@ class BvdApiTest {
         new SimpleHttpTransport(SimpleHttp.create(httpClient), Duration.ofSeconds(2));
     ServiceTokens tokens =
         cache.forEndpoint(
-            transport, base() + "/realms/namens/protocol/openid-connect/token", "c", () -> "s");
+            transport,
+            base() + "/realms/namens/protocol/openid-connect/token",
+            "c",
+            () -> Map.of("client_secret", "s"));
 
     try {
       assertEquals("token-1", tokens.token());

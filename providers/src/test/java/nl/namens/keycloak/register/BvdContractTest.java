@@ -118,7 +118,7 @@ class BvdContractTest {
                 transport,
                 base + "/realms/namens/protocol/openid-connect/token",
                 "namens-bvd-client",
-                () -> "contract");
+                () -> java.util.Map.of("client_secret", "contract"));
     return new BvdApi(transport, new RegisterConfig(base + "/", "namens-bvd-client", timeout), tokens);
   }
 

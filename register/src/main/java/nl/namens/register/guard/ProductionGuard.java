@@ -28,10 +28,15 @@ public class ProductionGuard {
   /** Settings whose value in this repository is a demo value, and that value. */
   static final Map<String, String> DEMO_VALUES =
       Map.of(
-          "namens.portal.secret", "portal-demo-secret",
           "namens.portal.state-secret", "portal-demo-state-secret-change-me-0123456789",
-          "namens.lifecycle.code-pepper", "namens-development-pepper-not-for-production",
-          "quarkus.oidc-client.broker-notifier.credentials.secret", "notifier-demo-secret");
+          "namens.lifecycle.code-pepper", "namens-development-pepper-not-for-production");
+
+  /**
+   * SHA-256 of the base64 body of the repository's demo client key ({@code
+   * realm-config/src/main/resources/demo-register-client-key.pem}); {@code ProductionGuardTest} recomputes it.
+   */
+  static final String DEMO_CLIENT_KEY_SHA256 =
+      "87fd4e5a01d76cb41ce02c4e0648dd8131c08f299b7a3f80e08e0ecc9bf2f19f";
 
   void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, Config config) {
     boolean demo = config.getOptionalValue("namens.demo", Boolean.class).orElse(false);
@@ -71,6 +76,13 @@ public class ProductionGuard {
     if (config.getOptionalValue("namens.clock.adjustable", Boolean.class).orElse(false)) {
       offending.add("namens.clock.adjustable is true (the test clock)");
     }
+    Optional<String> clientKey =
+        config.getOptionalValue("namens.client-key", String.class).filter(s -> !s.isBlank());
+    if (clientKey.isEmpty()) {
+      offending.add("namens.client-key is not set (the portal and the notifier authenticate with it)");
+    } else if (DEMO_CLIENT_KEY_SHA256.equals(pemBodySha256(clientKey.get()))) {
+      offending.add("namens.client-key holds the published demo key");
+    }
     if (config.getOptionalValue("namens.statement.keys", String.class).filter(s -> !s.isBlank()).isEmpty()) {
       offending.add(
           "namens.statement.keys is not set (statements signed with a key generated at start could not be"
@@ -80,5 +92,22 @@ public class ProductionGuard {
       offending.add("namens.demo-data is set (the demo data)");
     }
     return offending;
+  }
+
+  /** SHA-256 (hex) of a PEM's base64 body, headers and white space left out. */
+  static String pemBodySha256(String pem) {
+    String body =
+        pem.lines()
+            .filter(line -> !line.startsWith("-----") && !line.startsWith("#"))
+            .collect(java.util.stream.Collectors.joining())
+            .replaceAll("\\s", "");
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

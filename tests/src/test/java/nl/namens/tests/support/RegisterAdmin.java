@@ -182,7 +182,7 @@ public final class RegisterAdmin {
    */
   public void warmUpBvd() {
     try {
-      String token = serviceAccountToken("namens-bvd-client", "bvd-demo-secret");
+      String token = bvdClientToken();
       String body =
           JsonSerialization.writeValueAsString(
               Map.of(
@@ -251,10 +251,92 @@ public final class RegisterAdmin {
     return serviceAccountToken("namens-register-admin", "admin-demo-secret");
   }
 
+  /**
+   * A token of the broker's own BVD client ({@code namens-bvd-client}), authenticated as the broker does it: a
+   * {@code private_key_jwt} assertion signed with the realm's RS256 key (here the demo realm's published key from
+   * realm-config; the client's {@code jwks.url} is the realm's own certs endpoint).
+   */
+  public String bvdClientToken() {
+    try {
+      String pem =
+          RealmJson.load("namens").getComponents().get("org.keycloak.keys.KeyProvider").stream()
+              .filter(c -> "rsa-demo".equals(c.getName()))
+              .findFirst()
+              .orElseThrow()
+              .getConfig()
+              .getFirst("privateKey");
+      String kid =
+          com.nimbusds.jose.jwk.JWKSet.load(
+                  URI.create(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/certs").toURL())
+              .getKeys()
+              .stream()
+              .filter(k -> "RS256".equals(String.valueOf(k.getAlgorithm())) && "sig".equals(String.valueOf(k.getKeyUse())))
+              .findFirst()
+              .orElseThrow()
+              .getKeyID();
+      return keyedToken("namens-bvd-client", pem, kid);
+    } catch (IOException | java.text.ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A token of the register's notifier ({@code namens-register-notifier}), as the register gets it: an assertion
+   * signed with the register's client key (the demo key of realm-config, kid {@code namens-register-demo}).
+   */
+  public String notifierToken() {
+    try (java.io.InputStream in = RegisterAdmin.class.getResourceAsStream("/demo-register-client-key.pem")) {
+      return keyedToken(
+          "namens-register-notifier",
+          new String(in.readAllBytes(), StandardCharsets.US_ASCII),
+          "namens-register-demo");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A client credentials token for a {@code private_key_jwt} client: an RS256 assertion under {@code kid}. */
+  private String keyedToken(String clientId, String pkcs8Pem, String kid) {
+    String tokenUrl = RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/token";
+    try {
+      String body =
+          pkcs8Pem.substring(pkcs8Pem.indexOf("-----BEGIN PRIVATE KEY-----"))
+              .replace("-----BEGIN PRIVATE KEY-----", "")
+              .replace("-----END PRIVATE KEY-----", "");
+      java.security.PrivateKey key =
+          java.security.KeyFactory.getInstance("RSA")
+              .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getMimeDecoder().decode(body)));
+      java.util.Date now = new java.util.Date();
+      com.nimbusds.jwt.SignedJWT assertion =
+          new com.nimbusds.jwt.SignedJWT(
+              new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID(kid).build(),
+              new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                  .issuer(clientId)
+                  .subject(clientId)
+                  .audience(tokenUrl)
+                  .issueTime(now)
+                  .expirationTime(new java.util.Date(now.getTime() + 60_000))
+                  .jwtID(java.util.UUID.randomUUID().toString())
+                  .build());
+      assertion.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+      return requestToken(
+          clientId,
+          "client_assertion_type="
+              + URLEncoder.encode("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", StandardCharsets.UTF_8)
+              + "&client_assertion="
+              + assertion.serialize());
+    } catch (IOException | com.nimbusds.jose.JOSEException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A client credentials token of one of the broker realm's service accounts (demo secrets). */
   public String serviceAccountToken(String clientId, String secret) {
     try {
-      return requestToken(clientId, secret);
+      return requestToken(clientId, "client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -263,12 +345,13 @@ public final class RegisterAdmin {
     }
   }
 
-  private String requestToken(String clientId, String secret) throws IOException, InterruptedException {
+  /** {@code authentication}: the client authentication form fields, URL-encoded. */
+  private String requestToken(String clientId, String authentication) throws IOException, InterruptedException {
     String form =
         "grant_type=client_credentials&client_id="
             + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-            + "&client_secret="
-            + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+            + "&"
+            + authentication;
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect/token"))

@@ -40,6 +40,7 @@ public final class RegisterStack {
               .database(database)
               .keycloakUrl(RealmJson.KEYCLOAK_URL)
               .demoData(demoData())
+              .clientKey(demoClientKey())
               // PUT/DELETE /admin/v1/clock: lets tests move the register's "today" (birthdays, end dates)
               .environment("NAMENS_CLOCK_ADJUSTABLE", "true")
               // ExpiryJob: sessions under a relation whose period ended are ended within seconds
@@ -77,6 +78,18 @@ public final class RegisterStack {
     }
     if (database != null) {
       database.close();
+    }
+  }
+
+  /** The register's demo client key (realm-config), for the portal's and the notifier's private_key_jwt. */
+  private static String demoClientKey() {
+    try (InputStream in = RegisterStack.class.getResourceAsStream("/demo-register-client-key.pem")) {
+      if (in == null) {
+        throw new IllegalStateException("missing /demo-register-client-key.pem (realm-config module)");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
