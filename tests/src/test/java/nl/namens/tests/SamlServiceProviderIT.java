@@ -4,6 +4,7 @@ import static nl.namens.tests.support.DemoServices.BEA;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
 import static nl.namens.tests.support.DemoServices.JAN;
 import static nl.namens.tests.support.DemoServices.LOTTE;
+import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -164,6 +165,37 @@ class SamlServiceProviderIT extends BrokerTestBase {
       }
       driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-signed").toString());
       assertFalse(driver.driver().findElements(By.id("namens-idp-digid")).isEmpty(), "signed: the login starts");
+    }
+  }
+
+  @Test
+  void theAttributeConsumingServiceIndexChoosesTheServiceAndAnUnknownIndexGetsNoAssertion() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      ClientRepresentation client = sp.registration("it-saml-two-services");
+      client.getAttributes().put("namens.services", BELASTINGAANGIFTE + " " + ZORGDOSSIER);
+      client.getAttributes().put("namens.saml.service-indexes", "1=" + BELASTINGAANGIFTE + " 2=" + ZORGDOSSIER);
+      client.setOptionalClientScopes(List.of());
+      try (Response created = broker.admin().clients().create(client)) {
+        assertEquals(201, created.getStatus());
+      }
+      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-two-services")
+          .forEach(c -> r.clients().get(c.getId()).remove()));
+
+      driver.open(sp.loginUrlForService(SAML_ENDPOINT, "it-saml-two-services", 2).toString());
+      browser.loginWithDigid("jan");
+      browser.actAsMyself();
+      assertTrue(spReceived(), browser.pageText());
+      assertEquals(List.of("Success"), sp.lastStatus());
+      assertEquals(List.of(ZORGDOSSIER), sp.lastAttributes().get("urn:nl-eid-gdi:1.0:ServiceUUID"), "index 2");
+
+      sp.forget();
+      driver.open(sp.loginUrlForService(SAML_ENDPOINT, "it-saml-two-services", 7).toString());
+      if (!spReceived() && browser.onActingForPage()) {
+        browser.actAsMyself();
+      }
+      assertTrue(sp.received(), browser.pageText());
+      assertEquals(List.of("Responder", "RequestDenied"), sp.lastStatus(), "an index that names no service");
+      assertEquals(0, sp.lastAssertionCount());
     }
   }
 

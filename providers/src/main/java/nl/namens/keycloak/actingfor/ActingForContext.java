@@ -58,6 +58,7 @@ final class ActingForContext {
     if (service == null) {
       service =
           ServiceResolver.resolve(
+              authSession().getClientNote(NamensNames.NOTE_REQUESTED_SERVICE),
               authSession().getClientNote(OAuth2Constants.SCOPE),
               client().getAttribute(NamensNames.CLIENT_SERVICES));
     }

@@ -30,4 +30,19 @@ public final class NamensNames {
 
   /** Client attribute: {@code true} if the client may receive BSNs. */
   public static final String CLIENT_BSN_ALLOWED = "namens.bsn-allowed";
+
+  /**
+   * SAML client attribute: which of its services each {@code AttributeConsumingServiceIndex} of its
+   * metadata stands for, e.g. {@code 1=<uuid> 2=<uuid>} (ST-SAML).
+   */
+  public static final String CLIENT_SAML_SERVICE_INDEXES = "namens.saml.service-indexes";
+
+  /**
+   * Authentication session client note: the service a SAML service provider chose by its {@code
+   * AttributeConsumingServiceIndex} ({@link #UNKNOWN_SERVICE} when the index names none).
+   */
+  public static final String NOTE_REQUESTED_SERVICE = "namens.requested-service";
+
+  /** {@link #NOTE_REQUESTED_SERVICE} for an index that names no service of the client. */
+  public static final String UNKNOWN_SERVICE = "unknown";
 }

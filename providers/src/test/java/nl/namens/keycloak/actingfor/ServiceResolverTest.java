@@ -55,4 +55,15 @@ class ServiceResolverTest {
         Optional.of(CARE),
         ServiceResolver.resolve("URN:UUID:" + CARE.toUpperCase(), TAX + " " + CARE));
   }
+
+  @Test
+  void aSamlServiceProvidersChosenServiceWinsAndAnUnknownOneServesNothing() {
+    assertEquals(
+        Optional.of(CARE), ServiceResolver.resolve(CARE, "openid urn:uuid:" + TAX, TAX + " " + CARE));
+    assertEquals(
+        Optional.empty(),
+        ServiceResolver.resolve("unknown", null, TAX + " " + CARE),
+        "an index that names no service: no service at all, not the first");
+    assertEquals(Optional.of(TAX), ServiceResolver.resolve(null, null, TAX + " " + CARE));
+  }
 }

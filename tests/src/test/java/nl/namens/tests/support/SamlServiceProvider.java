@@ -124,7 +124,17 @@ public final class SamlServiceProvider implements AutoCloseable {
     return loginUrl(brokerSamlEndpoint, entityId, keys, classRef);
   }
 
+  /** As {@link #loginUrl(String, String)}, choosing the service by {@code AttributeConsumingServiceIndex}. */
+  public URI loginUrlForService(String brokerSamlEndpoint, String entityId, int attributeConsumingServiceIndex) {
+    return loginUrl(brokerSamlEndpoint, entityId, keys, null, attributeConsumingServiceIndex);
+  }
+
   private URI loginUrl(String brokerSamlEndpoint, String entityId, KeyPair signer, String classRef) {
+    return loginUrl(brokerSamlEndpoint, entityId, signer, classRef, null);
+  }
+
+  private URI loginUrl(
+      String brokerSamlEndpoint, String entityId, KeyPair signer, String classRef, Integer serviceIndex) {
     try {
       SAML2AuthnRequestBuilder builder =
           new SAML2AuthnRequestBuilder()
@@ -132,6 +142,9 @@ public final class SamlServiceProvider implements AutoCloseable {
               .issuer(entityId)
               .assertionConsumerUrl(acsUrl())
               .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST");
+      if (serviceIndex != null) {
+        builder.attributeConsumingServiceIndex(serviceIndex);
+      }
       if (classRef != null) {
         builder.requestedAuthnContext(
             new SAML2RequestedAuthnContextBuilder()

@@ -110,6 +110,12 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
     }
     RealmModel realm = userSession.getRealm();
     if (choice.get().actingFor() instanceof ActingFor.Self self) {
+      if (self.service() == null) {
+        // ST-SAML: every assertion names its service; none was chosen (an AttributeConsumingServiceIndex
+        // that names none of the client's services): no assertion rather than one without a service
+        deny(session, client, "this login serves none of the client's services");
+        return;
+      }
       boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
       Optional<SubjectId> me =
           SubjectId.ofEndUser(
