@@ -6,12 +6,10 @@ import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.keycloak.representation.ClientServices;
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
 import org.keycloak.models.Constants;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import nl.namens.keycloak.protocol.saml.AuthnRequestPreprocessor;
 import org.keycloak.protocol.saml.preprocessor.SamlAuthenticationPreprocessor;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -23,9 +21,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * clients with services ({@code namens.services}); unknown class refs ask nothing. Never fails a request.
  */
 @AutoService(SamlAuthenticationPreprocessor.class)
-public final class SamlRequestedLoa implements SamlAuthenticationPreprocessor {
+public final class SamlRequestedLoa extends AuthnRequestPreprocessor {
 
   public static final String PROVIDER_ID = "namens-saml-requested-loa";
+
+  public SamlRequestedLoa() {
+    super(PROVIDER_ID);
+  }
 
   private static final Logger LOG = Logger.getLogger(SamlRequestedLoa.class);
 
@@ -56,24 +58,5 @@ public final class SamlRequestedLoa implements SamlAuthenticationPreprocessor {
     return refs == null
         ? Optional.empty()
         : refs.stream().map(LevelOfAssurance::fromUri).flatMap(Optional::stream).min(Enum::compareTo);
-  }
-
-  @Override
-  public SamlAuthenticationPreprocessor create(KeycloakSession session) {
-    return this;
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
-
-  @Override
-  public String getId() {
-    return PROVIDER_ID;
   }
 }

@@ -15,9 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.namens.identifiers.SubjectType;
 import nl.namens.register.Roles;
@@ -94,13 +97,11 @@ public final class ServiceProviderBvdResource {
     return new ServiceProviderAnswer(answer.authorized(), keys.sign(claims(question, answer)));
   }
 
-  private java.util.Set<String> ownServices() {
-    Object claim = token.getClaim(SERVICES_CLAIM);
-    java.util.Set<String> services = new java.util.HashSet<>();
-    if (claim instanceof jakarta.json.JsonArray array) {
-      array.forEach(v -> services.add(unquote(v.toString()).toLowerCase(java.util.Locale.ROOT)));
-    } else if (claim instanceof Iterable<?> values) {
-      values.forEach(v -> services.add(unquote(String.valueOf(v)).toLowerCase(java.util.Locale.ROOT)));
+  /** The token's {@code namens_services}, lower case (a JSON array: its strings print quoted). */
+  private Set<String> ownServices() {
+    Set<String> services = new HashSet<>();
+    if (token.getClaim(SERVICES_CLAIM) instanceof Iterable<?> values) {
+      values.forEach(v -> services.add(unquote(String.valueOf(v)).toLowerCase(Locale.ROOT)));
     }
     return services;
   }

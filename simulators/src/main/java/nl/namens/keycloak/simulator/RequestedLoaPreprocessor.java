@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.keycloak.loa.SamlRequestedLoa;
+import nl.namens.keycloak.protocol.saml.AuthnRequestPreprocessor;
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.protocol.saml.preprocessor.SamlAuthenticationPreprocessor;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -22,9 +20,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * other realms have no such mapper and ignore it. Never fails a request.
  */
 @AutoService(SamlAuthenticationPreprocessor.class)
-public final class RequestedLoaPreprocessor implements SamlAuthenticationPreprocessor {
+public final class RequestedLoaPreprocessor extends AuthnRequestPreprocessor {
 
   public static final String PROVIDER_ID = "namens-sim-requested-loa";
+
+  public RequestedLoaPreprocessor() {
+    super(PROVIDER_ID);
+  }
 
   static final String NOTE = "sim.requested-loa";
 
@@ -44,24 +46,5 @@ public final class RequestedLoaPreprocessor implements SamlAuthenticationPreproc
           Boolean.TRUE.equals(authnRequest.isForceAuthn()) ? " (ForceAuthn)" : "");
     }
     return authnRequest;
-  }
-
-  @Override
-  public SamlAuthenticationPreprocessor create(KeycloakSession session) {
-    return this;
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
-
-  @Override
-  public String getId() {
-    return PROVIDER_ID;
   }
 }

@@ -156,17 +156,23 @@ public final class ClientKeys {
     return oauth;
   }
 
+  /** The path of a request to one of the broker realm's OIDC endpoints (relative once routed); else null. */
+  private static String brokerEndpoint(HttpRequest request) {
+    if (request == null) {
+      return null;
+    }
+    String path = URI.create(request.getRequestLine().getUri()).getPath();
+    return path != null && path.startsWith("/realms/namens/protocol/openid-connect/") ? path : null;
+  }
+
   /**
    * Decrypts, in a token endpoint answer, an encrypted {@code id_token} to the signed JWT inside; in a userinfo
    * answer ({@code application/jwt}, encrypted and signed), to its verified claims as JSON.
    */
   private static void decrypt(HttpResponse response, HttpContext context) throws IOException {
     HttpRequest request = (HttpRequest) context.getAttribute(HttpCoreContext.HTTP_REQUEST);
-    if (request == null || response.getEntity() == null) {
-      return;
-    }
-    String path = URI.create(request.getRequestLine().getUri()).getPath();
-    if (path == null || !path.startsWith("/realms/namens/protocol/openid-connect/")) {
+    String path = brokerEndpoint(request);
+    if (path == null || response.getEntity() == null) {
       return;
     }
     try {
@@ -202,10 +208,8 @@ public final class ClientKeys {
    * other client authentication (no secret, no assertion, no Authorization header).
    */
   private static void addAssertion(HttpRequest request, HttpContext context) throws IOException {
-    String path = URI.create(request.getRequestLine().getUri()).getPath(); // relative once routed
     if (!(request instanceof HttpEntityEnclosingRequest post)
-        || path == null
-        || !path.startsWith("/realms/namens/protocol/openid-connect/")
+        || brokerEndpoint(request) == null
         || request.containsHeader("Authorization")
         || post.getEntity() == null) {
       return;

@@ -9,10 +9,7 @@ import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.ClientServices;
 import nl.namens.keycloak.representation.NamensNames;
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.protocol.saml.preprocessor.SamlAuthenticationPreprocessor;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -26,9 +23,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * the broker answers {@code RequestDenied}. Without an index the client's first service, as before.
  */
 @AutoService(SamlAuthenticationPreprocessor.class)
-public final class SamlRequestedService implements SamlAuthenticationPreprocessor {
+public final class SamlRequestedService extends AuthnRequestPreprocessor {
 
   public static final String PROVIDER_ID = "namens-saml-requested-service";
+
+  public SamlRequestedService() {
+    super(PROVIDER_ID);
+  }
 
   private static final Logger LOG = Logger.getLogger(SamlRequestedService.class);
 
@@ -81,24 +82,5 @@ public final class SamlRequestedService implements SamlAuthenticationPreprocesso
       }
     }
     return indexes;
-  }
-
-  @Override
-  public SamlAuthenticationPreprocessor create(KeycloakSession session) {
-    return this;
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
-
-  @Override
-  public String getId() {
-    return PROVIDER_ID;
   }
 }
