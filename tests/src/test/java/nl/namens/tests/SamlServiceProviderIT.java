@@ -70,6 +70,36 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertEquals(List.of(BEA), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
       assertEquals(List.of(JAN), attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
       assertEquals(List.of("urn:namens:1.0:RT:Vrijwillig"), attributes.get("urn:namens:1.0:RepresentationType"));
+
+      // ST-SAML: the BSNs travel only as EncryptedIDs, typed by their NameQualifier
+      String sent = sp.lastResponseXml();
+      assertFalse(sent.contains(JAN) || sent.contains(BEA), "no BSN in clear in the response: " + sent);
+      Map<String, List<String>> types = sp.lastNameQualifiers();
+      assertEquals(List.of("urn:nl-eid-gdi:1.0:id:legacy-BSN"), types.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
+      assertEquals(List.of("urn:nl-eid-gdi:1.0:id:legacy-BSN"), types.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+      assertFalse(sent.contains("EncryptedAssertion"), "ST-SAML: the identifiers are encrypted, not the assertion");
+    }
+  }
+
+  @Test
+  void aServiceProviderWithoutAnEncryptionCertificateGetsNoAssertion() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      ClientRepresentation client = sp.registration("it-saml-no-encryption");
+      client.getAttributes().remove("saml.encryption.certificate");
+      try (Response created = broker.admin().clients().create(client)) {
+        assertEquals(201, created.getStatus());
+      }
+      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-no-encryption")
+          .forEach(c -> r.clients().get(c.getId()).remove()));
+
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-no-encryption").toString());
+      browser.loginWithDigid("jan");
+      browser.actFor("Bea de Vries");
+
+      assertTrue(spReceived(), "the SP gets an answer: " + browser.pageText());
+      assertEquals(List.of("Responder", "RequestDenied"), sp.lastStatus());
+      assertEquals(0, sp.lastAssertionCount(), "no assertion, so no identifier in clear");
+      assertFalse(sp.lastResponseXml().contains(JAN), sp.lastResponseXml());
     }
   }
 

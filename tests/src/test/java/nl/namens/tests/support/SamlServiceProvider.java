@@ -27,6 +27,8 @@ import org.keycloak.saml.BaseSAML2BindingBuilder;
 import org.keycloak.saml.SAML2AuthnRequestBuilder;
 import org.keycloak.saml.SAML2RequestedAuthnContextBuilder;
 import org.keycloak.saml.SignatureAlgorithm;
+import org.keycloak.saml.common.util.DocumentUtil;
+import org.keycloak.saml.processing.core.util.XMLEncryptionUtil;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -35,7 +37,9 @@ import org.w3c.dom.NodeList;
  * A minimal SAML service provider for tests: sends an AuthnRequest (HTTP-Redirect binding, built and signed with
  * Keycloak's SAML library, RSA-SHA256 with a key of its own) and receives the broker's response on its assertion
  * consumer service. {@link #registration} is its client at the broker: a copy of the demo SAML client with this
- * SP's entity id, assertion consumer service and signing certificate.
+ * SP's entity id, assertion consumer service and signing and encryption certificate. Identifier attributes arrive
+ * as {@code EncryptedID}s; {@link #lastAttributes} gives their decrypted values, {@link #lastNameQualifiers} their
+ * types, {@link #lastResponseXml} the response as sent.
  */
 public final class SamlServiceProvider implements AutoCloseable {
 
@@ -96,17 +100,33 @@ public final class SamlServiceProvider implements AutoCloseable {
     client.setRedirectUris(List.of(acsUrl()));
     client.getAttributes().put("saml_assertion_consumer_url_post", acsUrl());
     client.getAttributes().put("saml.client.signature", "true");
-    try {
-      client.getAttributes().put("saml.signing.certificate", Base64.getEncoder().encodeToString(certificate.getEncoded()));
-    } catch (CertificateEncodingException e) {
-      throw new IllegalStateException(e);
-    }
+    client.getAttributes().put("saml.signing.certificate", certificate());
+    // ST-SAML: identifiers are EncryptedIDs to the SP's encryption certificate (here the same key)
+    client.getAttributes().put("saml.encryption.certificate", certificate());
     return client;
   }
 
   /** This SP's signing keys (an attack test signs with another SP's). */
   public KeyPair signingKeys() {
     return keys;
+  }
+
+  /** This SP's certificate (signing and encryption), base64 DER as in its registration. */
+  public String certificate() {
+    try {
+      return Base64.getEncoder().encodeToString(certificate.getEncoded());
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The last {@code SAMLResponse} form value as posted (base64), for a SAML library to validate. */
+  public String lastResponseBase64() {
+    String encoded = lastResponse.get();
+    if (encoded == null) {
+      throw new AssertionError("no SAML response received");
+    }
+    return encoded;
   }
 
   /** The URL that starts a login at the broker for {@code entityId}: a signed AuthnRequest. */
@@ -220,24 +240,70 @@ public final class SamlServiceProvider implements AutoCloseable {
     }
   }
 
-  /** The attributes (name -> values) of the last SAML response received. */
+  /** The last response as it was sent (base64-decoded XML). */
+  public String lastResponseXml() {
+    return new String(Base64.getMimeDecoder().decode(lastResponseBase64()), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The attributes (name -> values) of the last SAML response received; an {@code EncryptedID} value decrypted
+   * with this SP's key to its {@code NameID}'s value.
+   */
   public Map<String, List<String>> lastAttributes() {
-    try {
-      Document doc = lastDocument();
-      Map<String, List<String>> attributes = new HashMap<>();
-      NodeList nodes = doc.getElementsByTagNameNS(SAML_NS, "Attribute");
-      for (int i = 0; i < nodes.getLength(); i++) {
-        Element attribute = (Element) nodes.item(i);
-        NodeList values = attribute.getElementsByTagNameNS(SAML_NS, "AttributeValue");
-        List<String> list = new ArrayList<>();
-        for (int j = 0; j < values.getLength(); j++) {
-          list.add(values.item(j).getTextContent().trim());
+    return attributeValues(false);
+  }
+
+  /** The {@code NameQualifier}s (identifier types) of the last response's {@code EncryptedID} values, by attribute. */
+  public Map<String, List<String>> lastNameQualifiers() {
+    Map<String, List<String>> qualifiers = attributeValues(true);
+    qualifiers.values().removeIf(List::isEmpty);
+    return qualifiers;
+  }
+
+  private Map<String, List<String>> attributeValues(boolean qualifiers) {
+    Document doc = lastDocument();
+    Map<String, List<String>> attributes = new HashMap<>();
+    NodeList nodes = doc.getElementsByTagNameNS(SAML_NS, "Attribute");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element attribute = (Element) nodes.item(i);
+      NodeList values = attribute.getElementsByTagNameNS(SAML_NS, "AttributeValue");
+      List<String> list = new ArrayList<>();
+      for (int j = 0; j < values.getLength(); j++) {
+        Element value = (Element) values.item(j);
+        Element encryptedId = firstChild(value, "EncryptedID");
+        if (encryptedId != null) {
+          Element nameId = decrypt(encryptedId);
+          list.add(qualifiers ? nameId.getAttribute("NameQualifier") : nameId.getTextContent().trim());
+        } else if (!qualifiers) {
+          list.add(value.getTextContent().trim());
         }
-        attributes.put(attribute.getAttribute("Name"), list);
       }
-      return attributes;
+      attributes.put(attribute.getAttribute("Name"), list);
+    }
+    return attributes;
+  }
+
+  private static Element firstChild(Element parent, String localName) {
+    NodeList children = parent.getElementsByTagNameNS(SAML_NS, localName);
+    return children.getLength() == 0 ? null : (Element) children.item(0);
+  }
+
+  /** The {@code NameID} of an {@code EncryptedID}, decrypted with this SP's private key (Keycloak's XML encryption). */
+  private Element decrypt(Element encryptedId) {
+    try {
+      Document single = DocumentUtil.createDocument();
+      single.appendChild(single.importNode(encryptedId, true));
+      return XMLEncryptionUtil.decryptElementInDocument(single, data -> List.of(keys.getPrivate()));
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      Throwable cause = e;
+      StringBuilder why = new StringBuilder();
+      while (cause != null) {
+        for (Throwable suppressed : cause.getSuppressed()) {
+          why.append(suppressed).append("; ");
+        }
+        cause = cause.getCause();
+      }
+      throw new IllegalStateException("cannot decrypt an EncryptedID with this SP's key: " + why, e);
     }
   }
 

@@ -7,7 +7,8 @@ import nl.namens.keycloak.representation.SubjectId;
 
 /**
  * The attributes of a login (ST-SAML's {@code urn:nl-eid-gdi:*}, and the project's {@code urn:namens:1.0:*} where
- * the standard has none), by name, in statement order.
+ * the standard has none), by name, in statement order. A value is a {@link String} (service, type), sent as it is,
+ * or a {@link SubjectId} (who acts, for whom, through whom), sent as an {@code EncryptedID} ({@link EncryptedIds}).
  */
 final class SamlRepresentationAttributes {
 
@@ -36,29 +37,29 @@ final class SamlRepresentationAttributes {
   private SamlRepresentationAttributes() {}
 
   /** A login as oneself: the service and who acts (ST-SAML: in every assertion). */
-  static Map<String, String> ofSelf(String service, SubjectId actingSubject) {
-    Map<String, String> attributes = new LinkedHashMap<>();
+  static Map<String, Object> ofSelf(String service, SubjectId actingSubject) {
+    Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put(SERVICE_UUID, service);
-    attributes.put(ACTING_SUBJECT_ID, actingSubject.value());
+    attributes.put(ACTING_SUBJECT_ID, actingSubject);
     return attributes;
   }
 
   /**
    * @param intermediateSubject the intermediary of a chain mandate; null for every other kind
    */
-  static Map<String, String> of(
+  static Map<String, Object> of(
       String service,
       SubjectId actingSubject,
       SubjectId legalSubject,
       SubjectId intermediateSubject,
       Representation representation) {
-    Map<String, String> attributes = new LinkedHashMap<>();
+    Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put(SERVICE_UUID, service);
-    attributes.put(ACTING_SUBJECT_ID, actingSubject.value());
+    attributes.put(ACTING_SUBJECT_ID, actingSubject);
     if (intermediateSubject != null) {
-      attributes.put(INTERMEDIATE_SUBJECT_ID, intermediateSubject.value());
+      attributes.put(INTERMEDIATE_SUBJECT_ID, intermediateSubject);
     }
-    attributes.put(LEGAL_SUBJECT_ID, legalSubject.value());
+    attributes.put(LEGAL_SUBJECT_ID, legalSubject);
     RepresentationTypes.of(representation)
         .ifPresent(
             type ->

@@ -2,6 +2,7 @@ package nl.namens.keycloak.protocol.saml;
 
 import com.google.auto.service.AutoService;
 import java.net.URI;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.common.VerificationException;
 import org.keycloak.protocol.ProtocolMapper;
+import org.keycloak.protocol.saml.SamlClient;
+import org.keycloak.protocol.saml.SamlProtocolUtils;
 import org.keycloak.protocol.saml.mappers.AbstractSAMLProtocolMapper;
 import org.keycloak.protocol.saml.mappers.AttributeStatementHelper;
 import org.keycloak.protocol.saml.mappers.SAMLAttributeStatementMapper;
@@ -40,13 +44,14 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 
 /**
- * {@code namens-saml-representation-mapper}: for a login in which the user acts for a principal,
- * re-checks the mandate with the register and adds the ST-SAML representation attributes
- * (NameFormat URI). Nothing when the user acts for themself. When the representation cannot be put
- * into the assertion — the register says no or cannot answer, no choice was made in this login, no
- * pseudonym key — the service provider gets no assertion at all but a (signed) Response with status
- * {@code Responder} / {@code RequestDenied}: never an assertion that silently lost the
- * representation.
+ * {@code namens-saml-representation-mapper}: every assertion names the service and who acts
+ * ({@code ServiceUUID}, {@code ActingSubjectID}); for a login in which the user acts for a principal it
+ * re-checks the mandate with the register and adds who is represented and on what basis (NameFormat URI).
+ * Identifiers travel as {@code EncryptedID} to the client's encryption certificate ({@link EncryptedIds}).
+ * When the representation cannot be put into the assertion — the register says no or cannot answer, no
+ * choice was made in this login, no pseudonym key, no encryption certificate — the service provider gets no
+ * assertion at all but a (signed) Response with status {@code Responder} / {@code RequestDenied}: never an
+ * assertion that silently lost the representation.
  */
 @AutoService(ProtocolMapper.class)
 public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
@@ -83,8 +88,9 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
         + " representation type (urn:nl-eid-gdi:1.1:RepresentationType for the standard's values,"
         + " else urn:namens:1.0:RepresentationType) when the user acts for a principal, after"
         + " re-checking the mandate with the register; answers status Responder/RequestDenied"
-        + " instead of an assertion when it cannot. BSNs only for clients with"
-        + " namens.bsn-allowed=true.";
+        + " instead of an assertion when it cannot. Every identifier is an EncryptedID (NameQualifier"
+        + " = identifier type) to the client's encryption certificate; no certificate, no assertion."
+        + " BSNs only for clients with namens.bsn-allowed=true.";
   }
 
   @Override
@@ -127,7 +133,7 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
         deny(session, client, "no acting subject for a login as oneself in realm " + realm.getName());
         return;
       }
-      add(attributeStatement, SamlRepresentationAttributes.ofSelf(self.service(), me.get()));
+      add(attributeStatement, SamlRepresentationAttributes.ofSelf(self.service(), me.get()), session, client);
       return;
     }
     Verdict verdict =
@@ -150,22 +156,41 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       deny(session, client, "no pseudonym key in realm " + realm.getName());
       return;
     }
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             authorized.choice().service(),
             acting.get(),
             legal.get(),
             intermediate.orElse(null),
             authorized.representation());
-    add(attributeStatement, attributes);
+    add(attributeStatement, attributes, session, client);
   }
 
-  private static void add(AttributeStatementType attributeStatement, Map<String, String> attributes) {
+  /**
+   * Adds {@code attributes} to the statement, every identifier as an {@code EncryptedID} to the client's encryption
+   * certificate (ST-SAML); a client without one gets no assertion (fail closed, never an identifier in clear).
+   */
+  private static void add(
+      AttributeStatementType attributeStatement,
+      Map<String, Object> attributes,
+      KeycloakSession session,
+      ClientModel client) {
+    PublicKey encryptionKey;
+    try {
+      encryptionKey = SamlProtocolUtils.getEncryptionKey(session, client);
+    } catch (VerificationException e) {
+      deny(session, client, "no usable encryption certificate (" + e.getMessage() + ")");
+      return;
+    }
+    SamlClient samlClient = new SamlClient(client);
     attributes.forEach(
         (name, value) -> {
           AttributeType attribute = new AttributeType(name);
           attribute.setNameFormat(JBossSAMLURIConstants.ATTRIBUTE_FORMAT_URI.get());
-          attribute.addAttributeValue(value);
+          attribute.addAttributeValue(
+              value instanceof SubjectId id
+                  ? EncryptedIds.encrypt(id, encryptionKey, client.getClientId(), samlClient)
+                  : value);
           attributeStatement.addAttribute(new AttributeStatementType.ASTChoiceType(attribute));
         });
   }

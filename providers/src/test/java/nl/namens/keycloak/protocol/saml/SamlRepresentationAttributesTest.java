@@ -38,7 +38,7 @@ class SamlRepresentationAttributesTest {
     Party actor = new Party(SubjectType.BSN, "999991772");
     Party principal = new Party(SubjectType.KVK, "12345678");
 
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(actor, false, pseudonymizer, "sp"),
@@ -49,15 +49,15 @@ class SamlRepresentationAttributesTest {
     assertEquals(SERVICE, attributes.get("urn:nl-eid-gdi:1.0:ServiceUUID"));
     assertEquals(
         pseudonymizer.pseudonym("sp", "999991772"),
-        attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
-    assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+        id(attributes, "urn:nl-eid-gdi:1.0:ActingSubjectID"));
+    assertEquals("12345678", id(attributes, "urn:nl-eid-gdi:1.0:LegalSubjectID"));
     assertEquals(
         "urn:namens:1.0:RT:Vrijwillig", attributes.get("urn:namens:1.0:RepresentationType"));
   }
 
   @Test
   void bsnsForAnAllowedClient() {
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.BSN, "999991772"), true, pseudonymizer, "sp"),
@@ -65,13 +65,16 @@ class SamlRepresentationAttributesTest {
             null,
             rep("voluntary"));
 
-    assertEquals("999991772", attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
-    assertEquals("999990019", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals(
+        new SubjectId("999991772", "urn:nl-eid-gdi:1.0:id:legacy-BSN"),
+        attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID"),
+        "an identifier with its type, the NameQualifier of its EncryptedID");
+    assertEquals("999990019", id(attributes, "urn:nl-eid-gdi:1.0:LegalSubjectID"));
   }
 
   @Test
   void unknownKindGetsNoRepresentationType() {
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
@@ -84,7 +87,7 @@ class SamlRepresentationAttributesTest {
 
   @Test
   void chainMandateNamesTheIntermediaryAndTheChainType() {
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
@@ -92,15 +95,15 @@ class SamlRepresentationAttributesTest {
             SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
             rep("chain"));
 
-    assertEquals("11223344", attributes.get("urn:namens:1.0:IntermediateSubjectID"));
-    assertEquals("12345678", attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
+    assertEquals("11223344", id(attributes, "urn:namens:1.0:IntermediateSubjectID"));
+    assertEquals("12345678", id(attributes, "urn:nl-eid-gdi:1.0:LegalSubjectID"));
     assertEquals(
         "urn:namens:1.0:RT:Keten", attributes.get("urn:namens:1.0:RepresentationType"));
   }
 
   @Test
   void aBsnIntermediaryIsAPseudonymForAClientWithoutBsn() {
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "11223344"), false, pseudonymizer, "sp"),
@@ -111,12 +114,12 @@ class SamlRepresentationAttributesTest {
 
     assertEquals(
         pseudonymizer.pseudonym("sp", "999990019"),
-        attributes.get("urn:namens:1.0:IntermediateSubjectID"));
+        id(attributes, "urn:namens:1.0:IntermediateSubjectID"));
   }
 
   @Test
   void voluntaryMandateHasNoIntermediateSubject() {
-    Map<String, String> attributes =
+    Map<String, Object> attributes =
         SamlRepresentationAttributes.of(
             SERVICE,
             SubjectId.forClient(new Party(SubjectType.KVK, "87654321"), false, pseudonymizer, "sp"),
@@ -127,7 +130,7 @@ class SamlRepresentationAttributesTest {
     assertFalse(attributes.containsKey("urn:namens:1.0:IntermediateSubjectID"));
   }
 
-  private Map<String, String> attributesFor(Representation representation) {
+  private Map<String, Object> attributesFor(Representation representation) {
     return SamlRepresentationAttributes.of(
         SERVICE,
         SubjectId.forClient(new Party(SubjectType.BSN, "999990172"), false, pseudonymizer, "sp"),
@@ -174,5 +177,10 @@ class SamlRepresentationAttributesTest {
         attributesFor(bewind).get("urn:nl-eid-gdi:1.1:RepresentationType"));
     assertFalse(attributesFor(bewind).containsKey("urn:namens:1.0:RepresentationType"));
     assertFalse(attributesFor(bewind).containsKey("urn:namens:1.0:IntermediateSubjectID"));
+  }
+
+  /** The value of the identifier attribute {@code name} (sent as an EncryptedID). */
+  private static String id(Map<String, Object> attributes, String name) {
+    return ((SubjectId) attributes.get(name)).value();
   }
 }
