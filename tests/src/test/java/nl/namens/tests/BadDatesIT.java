@@ -139,7 +139,7 @@ class BadDatesIT extends BrokerTestBase {
 
   /** {@code POST /admin/v1/legal/imports/court/files} with a CSV file, as a court feed sends it. */
   private JsonNode uploadCourtFile(String csv) throws IOException, InterruptedException {
-    String token = register.serviceAccountToken("namens-register-admin", "admin-demo-secret");
+    String token = register.adminToken();
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(RegisterStack.URL + "/admin/v1/legal/imports/court/files"))

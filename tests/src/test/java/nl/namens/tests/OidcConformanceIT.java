@@ -78,6 +78,18 @@ class OidcConformanceIT extends BrokerTestBase {
     assertTrue(strings(metadata, "id_token_signing_alg_values_supported").contains("RS256"));
     assertFalse(strings(metadata, "response_modes_supported").contains("fragment"));
     assertTrue(strings(metadata, "claims_supported").contains("represents"));
+    for (String methods :
+        List.of(
+            "token_endpoint_auth_methods_supported",
+            "introspection_endpoint_auth_methods_supported",
+            "revocation_endpoint_auth_methods_supported")) {
+      List<String> listed = strings(metadata, methods);
+      assertTrue(listed.contains("private_key_jwt"), methods + ": " + listed);
+      assertFalse(listed.stream().anyMatch(m -> m.startsWith("client_secret")), "no client secret: " + listed);
+    }
+    assertFalse(
+        strings(metadata, "token_endpoint_auth_signing_alg_values_supported").stream().anyMatch(a -> a.startsWith("HS")),
+        "no assertion signed with a shared secret");
     assertTrue(metadata.path("device_authorization_endpoint").isMissingNode(), "no device flow");
     assertTrue(metadata.path("backchannel_authentication_endpoint").isMissingNode(), "no CIBA");
   }

@@ -101,7 +101,7 @@ class SessionEndIT extends BrokerTestBase {
 
   @Test
   void onlyTheNotifierRoleMayEndSessionsAndTheNotifierMayDoNothingElse() throws Exception {
-    String notAllowed = register.serviceAccountToken("namens-register-admin", "admin-demo-secret");
+    String notAllowed = register.adminToken();
     HttpResponse<String> refused = announceRevocation(notAllowed, "0b7e8f0e-1d43-4c4c-9a3c-5e2a1b0c9d8e");
     assertEquals(403, refused.statusCode(), refused.body());
 

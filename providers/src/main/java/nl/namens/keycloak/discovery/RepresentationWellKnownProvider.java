@@ -15,8 +15,8 @@ import org.keycloak.wellknown.WellKnownProvider;
  * to high) as {@code acr_values_supported}, the only {@code acr} values a token carries; offers the
  * authorization code flow only ({@code response_types_supported} {@code code}, no response mode that returns
  * in the fragment), the grants a client may use ({@link #GRANT_TYPES}: the code flow, refresh, and client
- * credentials for the register's service accounts), PKCE with {@code S256} only, and no {@code none} algorithm
- * anywhere. Endpoints of grants nobody may use (device, CIBA) are left out. Each of these is enforced by the
+ * credentials for the register's service accounts), PKCE with {@code S256} only, client authentication by key
+ * only ({@link #CLIENT_AUTH_METHODS}), and no {@code none} algorithm anywhere. Endpoints of grants nobody may use (device, CIBA) are left out. Each of these is enforced by the
  * realm's client policies, not by this list (docs/conformance.md).
  */
 final class RepresentationWellKnownProvider implements WellKnownProvider {
@@ -31,6 +31,12 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
   static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token", "client_credentials");
 
   static final List<String> CODE_CHALLENGE_METHODS = List.of("S256");
+
+  /**
+   * Client authentication by key only (OAuth NL GOV; client policy {@code namens-client-keys}): no client secret,
+   * plain ({@code client_secret_basic}/{@code _post}) or as HMAC key ({@code client_secret_jwt}).
+   */
+  static final List<String> CLIENT_AUTH_METHODS = List.of("private_key_jwt", "tls_client_auth");
 
   private final WellKnownProvider delegate;
 
@@ -67,10 +73,27 @@ final class RepresentationWellKnownProvider implements WellKnownProvider {
     oidc.setUserInfoSigningAlgValuesSupported(withoutNone(oidc.getUserInfoSigningAlgValuesSupported()));
     oidc.setRequestObjectSigningAlgValuesSupported(withoutNone(oidc.getRequestObjectSigningAlgValuesSupported()));
     oidc.setAuthorizationSigningAlgValuesSupported(withoutNone(oidc.getAuthorizationSigningAlgValuesSupported()));
+    oidc.setTokenEndpointAuthMethodsSupported(keyed(oidc.getTokenEndpointAuthMethodsSupported()));
+    oidc.setIntrospectionEndpointAuthMethodsSupported(keyed(oidc.getIntrospectionEndpointAuthMethodsSupported()));
+    oidc.setRevocationEndpointAuthMethodsSupported(keyed(oidc.getRevocationEndpointAuthMethodsSupported()));
+    oidc.setTokenEndpointAuthSigningAlgValuesSupported(asymmetric(oidc.getTokenEndpointAuthSigningAlgValuesSupported()));
+    oidc.setIntrospectionEndpointAuthSigningAlgValuesSupported(
+        asymmetric(oidc.getIntrospectionEndpointAuthSigningAlgValuesSupported()));
+    oidc.setRevocationEndpointAuthSigningAlgValuesSupported(
+        asymmetric(oidc.getRevocationEndpointAuthSigningAlgValuesSupported()));
     oidc.setDeviceAuthorizationEndpoint(null);
     oidc.setBackchannelAuthenticationEndpoint(null);
     oidc.setBackchannelTokenDeliveryModesSupported(null);
     oidc.setBackchannelAuthenticationRequestSigningAlgValuesSupported(null);
+  }
+
+  private static List<String> keyed(List<String> methods) {
+    return keep(methods, CLIENT_AUTH_METHODS::contains);
+  }
+
+  /** Without {@code none} and the HMAC algorithms (a client assertion signed with a shared secret). */
+  private static List<String> asymmetric(List<String> algorithms) {
+    return keep(withoutNone(algorithms), a -> !a.toUpperCase(Locale.ROOT).startsWith("HS"));
   }
 
   private static List<String> withoutNone(List<String> algorithms) {

@@ -28,6 +28,8 @@ public final class DemoFingerprints {
           "826a22256a743b8174d8a20ed107bc43644f297558d2e3d7afbc23cd29dd1812",
           // demo-register-client-key.pem: the jwks.string of namens-portal and namens-register-notifier
           "a2c520160634a6ed888de3507357170667cc73a98a5843e556ff267f2c1719db",
+          // demo-admin-client-key.pem: the jwks.string of namens-register-admin
+          "0464ae881245554c6cd0eba1295c0e7db234af55ae1004940a2ea6ad59c723bb",
           // demo-keys.properties: identifier-key, pseudonym-key
           "42b403a5a87daa93160048dc876c53f56a9596e03edd44d0df83684bde330718",
           "2fbb18eb4bfbc86c4be9b9bdd6e2b12b4896305e6ebf2d071a0c9f0fb0dd8af1");
@@ -37,7 +39,8 @@ public final class DemoFingerprints {
       Set.of(
           // demo-secret (the demo service providers until they moved to private_key_jwt; a realm from then)
           "cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
-          // bvd-demo-secret, admin-demo-secret, notifier-demo-secret, portal-demo-secret
+          // bvd-demo-secret, admin-demo-secret, notifier-demo-secret, portal-demo-secret (the service accounts
+          // until they moved to private_key_jwt; a realm from then)
           "2c6a81d736a4cf821b5a0d527a8f817ca8381f29cbfddef383eb24cdfafd0db5",
           "02249e8b1c214e320b749bccdb87bf52603db981f197d4681195fc2bf3051e8d",
           "051629649c94068738091945a26c7e1192fa2b29941f09f41260041b1234d76a",

@@ -22,6 +22,12 @@ class RepresentationWellKnownProviderTest {
     oidc.setClaimsSupported(List.of("sub", "acr"));
     oidc.setDeviceAuthorizationEndpoint("https://broker/device");
     oidc.setBackchannelAuthenticationEndpoint("https://broker/ciba");
+    List<String> keycloaksMethods =
+        List.of("private_key_jwt", "client_secret_basic", "client_secret_post", "tls_client_auth", "client_secret_jwt");
+    oidc.setTokenEndpointAuthMethodsSupported(keycloaksMethods);
+    oidc.setIntrospectionEndpointAuthMethodsSupported(keycloaksMethods);
+    oidc.setRevocationEndpointAuthMethodsSupported(keycloaksMethods);
+    oidc.setTokenEndpointAuthSigningAlgValuesSupported(List.of("PS256", "HS256", "RS256", "HS512", "ES256"));
 
     RepresentationWellKnownProvider.restrict(oidc);
 
@@ -34,6 +40,10 @@ class RepresentationWellKnownProviderTest {
     assertEquals(List.of("RS256"), oidc.getUserInfoSigningAlgValuesSupported());
     assertEquals(List.of("sub", "acr", "represents", "representation"), oidc.getClaimsSupported());
     assertEquals(RepresentationWellKnownProvider.ACR_VALUES, oidc.getAcrValuesSupported());
+    assertEquals(List.of("private_key_jwt", "tls_client_auth"), oidc.getTokenEndpointAuthMethodsSupported());
+    assertEquals(List.of("private_key_jwt", "tls_client_auth"), oidc.getIntrospectionEndpointAuthMethodsSupported());
+    assertEquals(List.of("private_key_jwt", "tls_client_auth"), oidc.getRevocationEndpointAuthMethodsSupported());
+    assertEquals(List.of("PS256", "RS256", "ES256"), oidc.getTokenEndpointAuthSigningAlgValuesSupported());
     assertNull(oidc.getDeviceAuthorizationEndpoint());
     assertNull(oidc.getBackchannelAuthenticationEndpoint());
   }

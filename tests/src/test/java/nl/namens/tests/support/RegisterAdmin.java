@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.namens.devstack.AdminToken;
+import nl.namens.devstack.RepositoryRoot;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -247,8 +249,23 @@ public final class RegisterAdmin {
     }
   }
 
-  private String adminToken() throws IOException, InterruptedException {
-    return serviceAccountToken("namens-register-admin", "admin-demo-secret");
+  /**
+   * A token of the administrators' client ({@code namens-register-admin}), got the way {@code ./namens admin-token}
+   * gets it ({@link AdminToken}): an assertion signed with the demo administrators' key of realm-config.
+   */
+  public String adminToken() {
+    try {
+      return AdminToken.request(
+          RealmJson.KEYCLOAK_URL + "/realms/namens",
+          AdminToken.CLIENT,
+          AdminToken.DEMO_KID,
+          AdminToken.readKey(RepositoryRoot.find().resolve(AdminToken.DEMO_KEY)));
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -327,18 +344,6 @@ public final class RegisterAdmin {
               + assertion.serialize());
     } catch (IOException | com.nimbusds.jose.JOSEException | java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A client credentials token of one of the broker realm's service accounts (demo secrets). */
-  public String serviceAccountToken(String clientId, String secret) {
-    try {
-      return requestToken(clientId, "client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
