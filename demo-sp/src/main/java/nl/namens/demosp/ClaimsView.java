@@ -111,15 +111,31 @@ final class ClaimsView {
         + "</dl>\n";
   }
 
+  /**
+   * Whom the login represents: the deepest {@code represents}; the outer ones (an eHerkenning employee's company,
+   * a chain's intermediary) as "through". A company alone (an employee acting for their own company) is the
+   * represented party itself.
+   */
   private static String onWhoseBehalf(Map<?, ?> represents, Messages messages) {
     if (represents == null || represents.get("sub") == null) {
       return "<p>" + escape(messages.get("for.self")) + "</p>\n";
     }
-    return "<dl>\n"
-        + row(messages.get("for.sub"), "<code>" + escape(represents.get("sub")) + "</code>")
-        + row(
-            messages.get("for.type"), escape(idTypeLabel(represents.get("sub_id_type"), messages)))
-        + "</dl>\n";
+    java.util.List<Map<?, ?>> chain = new java.util.ArrayList<>();
+    for (Map<?, ?> party = represents; party != null && party.get("sub") != null; party = asMap(party.get("represents"))) {
+      chain.add(party);
+    }
+    Map<?, ?> principal = chain.get(chain.size() - 1);
+    StringBuilder dl = new StringBuilder("<dl>\n");
+    dl.append(row(messages.get("for.sub"), "<code>" + escape(principal.get("sub")) + "</code>"));
+    dl.append(row(messages.get("for.type"), escape(idTypeLabel(principal.get("sub_id_type"), messages))));
+    for (Map<?, ?> through : chain.subList(0, chain.size() - 1)) {
+      dl.append(
+          row(
+              messages.get("for.through"),
+              "<code>" + escape(through.get("sub")) + "</code> ("
+                  + escape(idTypeLabel(through.get("sub_id_type"), messages)) + ")"));
+    }
+    return dl.append("</dl>\n").toString();
   }
 
   private static String onWhatBasis(Map<?, ?> representation, Messages messages) {

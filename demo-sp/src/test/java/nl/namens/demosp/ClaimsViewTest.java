@@ -72,6 +72,21 @@ class ClaimsViewTest {
   }
 
   @Test
+  void anEmployeesPrincipalIsShownWithTheCompanyTheyActThrough() {
+    Map<String, Object> claims = representedClaims();
+    Map<String, Object> company = new LinkedHashMap<>();
+    company.put("sub", "90000001");
+    company.put("sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr");
+    company.put("represents", claims.get("represents"));
+    claims.put("represents", company);
+
+    String html = ClaimsView.render(claims, dutch);
+
+    assertTrue(html.contains("<dt>Vertegenwoordigde</dt><dd><code>999990019</code></dd>"), "the deepest: " + html);
+    assertTrue(html.contains("<dt>Via</dt><dd><code>90000001</code> ("), html);
+  }
+
+  @Test
   void unknownValuesAreShownAsTheyAre() {
     assertEquals("urn:other:loa", ClaimsView.loaName("urn:other:loa", dutch));
     assertEquals("onbekend", ClaimsView.loaName(null, dutch));

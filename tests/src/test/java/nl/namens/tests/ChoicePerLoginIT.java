@@ -118,16 +118,35 @@ class ChoicePerLoginIT extends BrokerTestBase {
    * {@code represents.sub} of the ID token; the access token must represent the same party (a person by the
    * client's pseudonym, never the BSN), or neither does; null for none.
    */
+  /**
+   * Whom the tokens represent: the deepest {@code represents} (an eHerkenning employee's company is the outer one,
+   * the principal nested beneath it); null for a login as oneself, which carries no {@code representation} (an
+   * eHerkenning employee's tokens then represent only their company).
+   */
   private Object principalOf(AccessTokenResponse tokens) {
-    Map<String, Object> id = represents(belasting, tokens.getIdToken());
-    Map<String, Object> access = represents(belasting, tokens.getAccessToken());
+    Map<String, Object> id = deepest(represents(belasting, tokens.getIdToken()));
+    Map<String, Object> access = deepest(represents(belasting, tokens.getAccessToken()));
     assertEquals(id == null, access == null, "both tokens represent, or neither");
-    if (id != null && "urn:nl-eid-gdi:1.0:id:legacy-BSN".equals(id.get("sub_id_type"))) {
+    if (representation(belasting, tokens.getIdToken()) == null) {
+      assertEquals(
+          representation(belasting, tokens.getAccessToken()), null, "myself in both tokens");
+      return null;
+    }
+    if ("urn:nl-eid-gdi:1.0:id:legacy-BSN".equals(id.get("sub_id_type"))) {
       assertRepresentsBsn(access, String.valueOf(id.get("sub")), false);
-    } else if (id != null) {
+    } else {
       assertEquals(id.get("sub"), access.get("sub"), "a company: its KvK number in both");
     }
-    return id == null ? null : id.get("sub");
+    return id.get("sub");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> deepest(Map<String, Object> represents) {
+    Map<String, Object> party = represents;
+    while (party != null && party.get("represents") instanceof Map<?, ?> inner) {
+      party = (Map<String, Object>) inner;
+    }
+    return party;
   }
 
   @Test

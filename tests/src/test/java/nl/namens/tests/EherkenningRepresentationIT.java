@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.representations.IDToken;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 
 /** An employee logs in with eHerkenning for their company and acts for another company. */
@@ -33,10 +34,36 @@ class EherkenningRepresentationIT extends BrokerTestBase {
     browser.actFor("Bakkerij De Deeg");
     AccessTokenResponse tokens = tokensAfterLogin(belasting);
 
-    Map<String, Object> represents = represents(belasting, tokens.getIdToken());
-    assertEquals(KVK_DEEG, represents.get("sub"));
-    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", represents.get("sub_id_type"));
+    // Anna represents her company, which represents De Deeg (UseCase.md: the principal deepest)
+    Map<String, Object> company = represents(belasting, tokens.getIdToken());
+    assertEquals(KVK_CIJFER, company.get("sub"), company.toString());
+    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", company.get("sub_id_type"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> principal = (Map<String, Object>) company.get("represents");
+    assertEquals(KVK_DEEG, principal.get("sub"), company.toString());
+    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", principal.get("sub_id_type"));
+    assertEquals("voluntary", representation(belasting, tokens.getIdToken()).get("kind"));
     assertEquals("http://eidas.europa.eu/LoA/substantial", acr(belasting, tokens.getIdToken()));
+  }
+
+  @Test
+  void employeeActingForTheirOwnCompanyRepresentsItAndKeepsItAtRefresh() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("anna");
+    browser.actAsMyself(); // for Cijfer Administratie B.V. itself
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+
+    Map<String, Object> company = represents(belasting, tokens.getIdToken());
+    assertEquals(KVK_CIJFER, company.get("sub"), "the company is represented, not a person: " + company);
+    assertEquals("urn:nl-eid-gdi:1.0:id:KvKnr", company.get("sub_id_type"));
+    assertFalse(company.containsKey("represents"), "nobody beneath it: " + company);
+    assertEquals(null, representation(belasting, tokens.getIdToken()), "no mandate: the company itself");
+    String sub = belasting.parseToken(tokens.getIdToken(), IDToken.class).getSubject();
+    assertFalse(sub.equals(KVK_CIJFER), "sub is the employee, never the company: " + sub);
+
+    AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
+    assertEquals(200, refreshed.getStatusCode(), refreshed.getErrorDescription());
+    assertEquals(KVK_CIJFER, represents(belasting, refreshed.getIdToken()).get("sub"), "the same after a refresh");
   }
 
   @Test

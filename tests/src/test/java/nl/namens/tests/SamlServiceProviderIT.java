@@ -3,6 +3,8 @@ package nl.namens.tests;
 import static nl.namens.tests.support.DemoServices.BEA;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
 import static nl.namens.tests.support.DemoServices.JAN;
+import static nl.namens.tests.support.DemoServices.KVK_CIJFER;
+import static nl.namens.tests.support.DemoServices.KVK_DEEG;
 import static nl.namens.tests.support.DemoServices.LOTTE;
 import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,6 +80,35 @@ class SamlServiceProviderIT extends BrokerTestBase {
       assertEquals(List.of("urn:nl-eid-gdi:1.0:id:legacy-BSN"), types.get("urn:nl-eid-gdi:1.0:ActingSubjectID"));
       assertEquals(List.of("urn:nl-eid-gdi:1.0:id:legacy-BSN"), types.get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
       assertFalse(sent.contains("EncryptedAssertion"), "ST-SAML: the identifiers are encrypted, not the assertion");
+    }
+  }
+
+  @Test
+  void anEherkenningEmployeeActsThroughTheirCompanyAndForItAsThemself() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      registerSp(sp, "it-saml-eherkenning", true);
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-eherkenning").toString());
+      browser.loginWithEherkenning("anna"); // Cijfer Administratie B.V.
+      browser.actFor("Bakkerij De Deeg");
+
+      assertTrue(spReceived(), browser.pageText());
+      Map<String, List<String>> attributes = sp.lastAttributes();
+      assertEquals(List.of(KVK_DEEG), attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID"), attributes.toString());
+      assertEquals(List.of(KVK_CIJFER), attributes.get("urn:namens:1.0:IntermediateSubjectID"), "through her company");
+      assertEquals(
+          List.of("urn:nl-eid-gdi:1.0:id:pseudonym"),
+          sp.lastNameQualifiers().get("urn:nl-eid-gdi:1.0:ActingSubjectID"),
+          "who acts is the employee (a pseudonym), not the company");
+
+      sp.forget();
+      driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-eherkenning").toString());
+      browser.actAsMyself(); // for Cijfer itself
+      assertTrue(spReceived(), browser.pageText());
+      Map<String, List<String>> self = sp.lastAttributes();
+      assertEquals(List.of(KVK_CIJFER), self.get("urn:nl-eid-gdi:1.0:LegalSubjectID"), "eToegang's LegalSubjectID: " + self);
+      assertFalse(self.containsKey("urn:namens:1.0:IntermediateSubjectID"), self.toString());
+      assertEquals(
+          List.of("urn:nl-eid-gdi:1.0:id:KvKnr"), sp.lastNameQualifiers().get("urn:nl-eid-gdi:1.0:LegalSubjectID"));
     }
   }
 

@@ -1,5 +1,9 @@
 package nl.namens.keycloak.policy;
 
+import org.keycloak.models.UserModel;
+import nl.namens.keycloak.representation.Actors;
+import nl.namens.keycloak.register.Party;
+import nl.namens.identifiers.SubjectType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -189,6 +193,7 @@ final class RepresentationExecutor
       problem =
           TokenGuard.problem(
               new ActingFor.Self(null),
+              null,
               tokens.getAccessToken(),
               tokens.getIdToken());
       if (problem.isPresent()) {
@@ -202,7 +207,11 @@ final class RepresentationExecutor
       throw refused(client, "tokens", OAuthErrorException.INVALID_GRANT, UNKNOWN_LOGIN);
     }
     problem =
-        TokenGuard.problem(bound.get().actingFor(), tokens.getAccessToken(), tokens.getIdToken());
+        TokenGuard.problem(
+            bound.get().actingFor(),
+            loginCompany(tokens.getAccessToken()),
+            tokens.getAccessToken(),
+            tokens.getIdToken());
     if (problem.isPresent()) {
       LOG.errorf(
           "tokens for client %s refused: %s (check its client scopes and the pseudonym key)",
@@ -215,6 +224,18 @@ final class RepresentationExecutor
       ChoiceLedger.staleNotes(codeSession.getNotes(), bound.get().id())
           .forEach(codeSession::removeNote);
     }
+  }
+
+  /**
+   * The company an eHerkenning user logged in for, from the user the access token is issued to (its {@code sub} is
+   * Keycloak's user id); null for a DigiD user.
+   */
+  private Party loginCompany(AccessToken accessToken) {
+    if (accessToken == null || accessToken.getSubject() == null) {
+      return null;
+    }
+    UserModel user = session.users().getUserById(session.getContext().getRealm(), accessToken.getSubject());
+    return Actors.actorOf(user).filter(party -> party.type() == SubjectType.KVK).orElse(null);
   }
 
   /** The choice a token names; refused when it names none or one no longer kept. */

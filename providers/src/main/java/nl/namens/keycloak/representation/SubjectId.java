@@ -60,6 +60,16 @@ public record SubjectId(String value, String subIdType) {
     return forClientIfKeyed(actor.get(), bsnAllowed, pseudonymizer, scope);
   }
 
+  /**
+   * The company an eHerkenning user logged in for, by its KvK number (never pseudonymised): the party an employee
+   * represents before any mandate (OIDC NL GOV UseCase.md). Empty for a DigiD user.
+   */
+  public static Optional<SubjectId> loginCompany(Function<String, String> attributes) {
+    return Actors.actorOf(attributes)
+        .filter(party -> party.type() == SubjectType.KVK)
+        .map(party -> new SubjectId(party.id(), party.type().subIdType()));
+  }
+
   @Override
   public String toString() {
     return "SubjectId[" + subIdType + "]";

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
 import nl.namens.keycloak.representation.Choice;
 import nl.namens.keycloak.representation.RepresentedLoginFixture;
@@ -20,6 +22,7 @@ class TokenGuardTest {
           RepresentedLoginFixture.PRINCIPAL,
           RepresentedLoginFixture.SERVICE);
   private static final ActingFor.Self MYSELF = new ActingFor.Self(RepresentedLoginFixture.SERVICE);
+  private static final Party CIJFER = new Party(SubjectType.KVK, "90000001");
 
   private static IDToken representing(String mandateId, String service) {
     IDToken token = new IDToken();
@@ -33,6 +36,7 @@ class TokenGuardTest {
     assertTrue(
         TokenGuard.problem(
                 BEA,
+                null,
                 representing(BEA.mandateId().toUpperCase(), BEA.service()),
                 representing(BEA.mandateId(), BEA.service()),
                 null)
@@ -42,31 +46,58 @@ class TokenGuardTest {
   @Test
   void aTokenWithoutTheChosenRepresentationIsStopped() {
     assertTrue(
-        TokenGuard.problem(BEA, representing(BEA.mandateId(), BEA.service()), new IDToken())
+        TokenGuard.problem(BEA, null, representing(BEA.mandateId(), BEA.service()), new IDToken())
             .isPresent());
   }
 
   @Test
   void aTokenWithAnotherMandateOrServiceIsStopped() {
     assertTrue(
-        TokenGuard.problem(BEA, representing("0f5e0000-0000-4000-8000-000000000000", BEA.service()))
+        TokenGuard.problem(BEA, null, representing("0f5e0000-0000-4000-8000-000000000000", BEA.service()))
             .isPresent());
     assertTrue(
-        TokenGuard.problem(BEA, representing(BEA.mandateId(), "0f5e0000-0000-4000-8000-000000000001"))
+        TokenGuard.problem(BEA, null, representing(BEA.mandateId(), "0f5e0000-0000-4000-8000-000000000001"))
             .isPresent());
   }
 
   @Test
   void aMyselfTokenNeverCarriesARepresentation() {
-    assertTrue(TokenGuard.problem(MYSELF, new IDToken(), new AccessToken()).isEmpty());
+    assertTrue(TokenGuard.problem(MYSELF, null, new IDToken(), new AccessToken()).isEmpty());
     assertTrue(
-        TokenGuard.problem(MYSELF, new IDToken(), representing(BEA.mandateId(), BEA.service()))
+        TokenGuard.problem(MYSELF, null, new IDToken(), representing(BEA.mandateId(), BEA.service()))
             .isPresent());
   }
 
   @Test
+  void anEherkenningUsersMyselfTokenRepresentsTheirCompanyAndNothingElse() {
+    IDToken company = new IDToken();
+    company.getOtherClaims().put("represents", Map.of("sub", CIJFER.id(), "sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr"));
+    assertTrue(TokenGuard.problem(MYSELF, CIJFER, company).isEmpty());
+
+    assertTrue(TokenGuard.problem(MYSELF, CIJFER, new IDToken()).isPresent(), "the company left out");
+    IDToken other = new IDToken();
+    other.getOtherClaims().put("represents", Map.of("sub", "90000002"));
+    assertTrue(TokenGuard.problem(MYSELF, CIJFER, other).isPresent(), "another company");
+    IDToken nested = new IDToken();
+    nested.getOtherClaims().put("represents", Map.of("sub", CIJFER.id(), "represents", Map.of("sub", "90000002")));
+    assertTrue(TokenGuard.problem(MYSELF, CIJFER, nested).isPresent(), "someone beneath it");
+    assertTrue(TokenGuard.problem(MYSELF, null, company).isPresent(), "a DigiD user represents nobody as myself");
+  }
+
+  @Test
+  void anEherkenningUsersMandateIsNestedBeneathTheirCompany() {
+    IDToken nested = representing(BEA.mandateId(), BEA.service());
+    nested.getOtherClaims().put("represents", Map.of("sub", CIJFER.id(), "represents", Map.of("sub", "999990019")));
+    assertTrue(TokenGuard.problem(BEA, CIJFER, nested).isEmpty());
+
+    assertTrue(
+        TokenGuard.problem(BEA, CIJFER, representing(BEA.mandateId(), BEA.service())).isPresent(),
+        "not nested beneath the company");
+  }
+
+  @Test
   void anInvalidChoiceIsNeverIssued() {
-    assertTrue(TokenGuard.problem(new ActingFor.Invalid("x"), new IDToken()).isPresent());
+    assertTrue(TokenGuard.problem(new ActingFor.Invalid("x"), null, new IDToken()).isPresent());
   }
 
   @Test

@@ -197,6 +197,15 @@ public final class RepresentedLoginFixture {
     return choose(new ActingFor.Self(SERVICE));
   }
 
+  /** The user is an eHerkenning employee (pseudonym {@code employee-1}) logged in for company {@code kvk}. */
+  public RepresentedLoginFixture asEmployeeOf(String kvk) {
+    when(user.getFirstAttribute(NamensNames.USER_SUBJECT_TYPE)).thenReturn("KVK");
+    when(user.getFirstAttribute(NamensNames.USER_BSN)).thenReturn(null);
+    when(user.getFirstAttribute(NamensNames.USER_KVK)).thenReturn(kvk);
+    when(user.getFirstAttribute(NamensNames.USER_ACTING_SUBJECT_ID)).thenReturn("employee-1");
+    return this;
+  }
+
   /**
    * Client session notes whose ledger holds one choice per value, each stored as the broker stores
    * it ({@code actingFor} = {@code self} or a mandate id, or anything a corrupted note might hold),

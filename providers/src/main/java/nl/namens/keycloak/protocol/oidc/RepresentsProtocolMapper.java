@@ -39,9 +39,11 @@ import org.keycloak.services.Urls;
  * principal, re-checks the mandate with the register and adds {@code represents} and {@code
  * representation}. It describes only the choice bound to this request ({@link RequestChoice}: the
  * one the authorization code, refresh token or access token was issued for), never the client
- * session's newest one. Nothing when the user acts for themself; nothing when the register says no
- * or cannot answer — the executor then refuses the tokens (no token silently loses its
- * representation).
+ * session's newest one. An eHerkenning employee represents the company they logged in for: that company is
+ * the outer {@code represents} (alone when they act for it, the principal nested beneath when they act for
+ * someone else: OIDC NL GOV UseCase.md, "statutory signatory"). Nothing when a DigiD user acts for
+ * themself; nothing when the register says no or cannot answer — the executor then refuses the tokens (no
+ * token silently loses its representation).
  */
 @AutoService(ProtocolMapper.class)
 public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
@@ -133,17 +135,24 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       // no login and no token of this request named a choice: nothing to describe
       return;
     }
+    ClientModel client = clientSession.getClient();
+    String issuer =
+        token.getIssuer() != null
+            ? token.getIssuer()
+            : Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    // an eHerkenning employee acts for the company they logged in for: it is the outer represents (UseCase.md)
+    Optional<SubjectId> company = SubjectId.loginCompany(userSession.getUser()::getFirstAttribute);
     Verdict verdict =
         RepresentationVerifier.verify(session, realm, userSession.getUser(), choice.get().actingFor());
-    if (!(verdict instanceof Verdict.Authorized authorized)) {
-      if (!(verdict instanceof Verdict.NotRepresented)) {
-        LOG.debugf(
-            "no represents claim for client %s: %s",
-            clientSession.getClient().getClientId(), verdict.getClass().getSimpleName());
-      }
+    if (verdict instanceof Verdict.NotRepresented) {
+      company.ifPresent(
+          c -> token.getOtherClaims().put(RepresentsClaims.REPRESENTS, RepresentsClaims.represents(c, issuer)));
       return;
     }
-    ClientModel client = clientSession.getClient();
+    if (!(verdict instanceof Verdict.Authorized authorized)) {
+      LOG.debugf("no represents claim for client %s: %s", client.getClientId(), verdict.getClass().getSimpleName());
+      return;
+    }
     boolean bsnAllowed =
         mayCarryBsn
             && Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
@@ -154,24 +163,19 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       return;
     }
     Optional<Party> intermediary = authorized.representation().chainIntermediary();
-    Optional<SubjectId> intermediaryId = Optional.empty();
+    Optional<SubjectId> outer = company;
     if (intermediary.isPresent()) {
-      intermediaryId =
-          subjectId(intermediary.get(), bsnAllowed, session, realm, client);
-      if (intermediaryId.isEmpty()) {
+      outer = subjectId(intermediary.get(), bsnAllowed, session, realm, client);
+      if (outer.isEmpty()) {
         return;
       }
     }
-    String issuer =
-        token.getIssuer() != null
-            ? token.getIssuer()
-            : Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
     token
         .getOtherClaims()
         .put(
             RepresentsClaims.REPRESENTS,
-            intermediaryId.isPresent()
-                ? RepresentsClaims.represents(principal.get(), intermediaryId.get(), issuer)
+            outer.isPresent()
+                ? RepresentsClaims.represents(principal.get(), outer.get(), issuer)
                 : RepresentsClaims.represents(principal.get(), issuer));
     token
         .getOtherClaims()

@@ -28,7 +28,8 @@ final class SamlRepresentationAttributes {
   static final String NAMENS_REPRESENTATION_TYPE = "urn:namens:1.0:RepresentationType";
 
   /**
-   * The intermediary of a chain mandate (the company whose employee acts). ST-SAML defines no attribute for
+   * The intermediary: of a chain mandate, or the company an eHerkenning employee logged in for and acts through
+   * (the company whose employee acts). ST-SAML defines no attribute for
    * it (eToegang calls it {@code urn:etoegang:core:IntermediateSubjectID}): the project's namespace, never an
    * invented {@code urn:nl-eid-gdi} name.
    */
@@ -36,16 +37,24 @@ final class SamlRepresentationAttributes {
 
   private SamlRepresentationAttributes() {}
 
-  /** A login as oneself: the service and who acts (ST-SAML: in every assertion). */
-  static Map<String, Object> ofSelf(String service, SubjectId actingSubject) {
+  /**
+   * A login as oneself: the service and who acts (ST-SAML: in every assertion); for an eHerkenning employee also
+   * the company they act for ({@code company}, null for a DigiD user) as {@code LegalSubjectID}, as eToegang's
+   * {@code LegalSubjectID} converts (messages_dv_rd, "Attribute type conversion eTD").
+   */
+  static Map<String, Object> ofSelf(String service, SubjectId actingSubject, SubjectId company) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put(SERVICE_UUID, service);
     attributes.put(ACTING_SUBJECT_ID, actingSubject);
+    if (company != null) {
+      attributes.put(LEGAL_SUBJECT_ID, company);
+    }
     return attributes;
   }
 
   /**
-   * @param intermediateSubject the intermediary of a chain mandate; null for every other kind
+   * @param intermediateSubject the intermediary: of a chain mandate, or the company through which an eHerkenning
+   *     employee acts; null for a DigiD user's other kinds
    */
   static Map<String, Object> of(
       String service,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
@@ -133,7 +134,13 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
         deny(session, client, "no acting subject for a login as oneself in realm " + realm.getName());
         return;
       }
-      add(attributeStatement, SamlRepresentationAttributes.ofSelf(self.service(), me.get()), session, client);
+      // an eHerkenning employee acts for the company they logged in for (eToegang's LegalSubjectID)
+      Optional<SubjectId> company = SubjectId.loginCompany(userSession.getUser()::getFirstAttribute);
+      add(
+          attributeStatement,
+          SamlRepresentationAttributes.ofSelf(self.service(), me.get(), company.orElse(null)),
+          session,
+          client);
       return;
     }
     Verdict verdict =
@@ -144,10 +151,21 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       return;
     }
     boolean bsnAllowed = Boolean.parseBoolean(client.getAttribute(NamensNames.CLIENT_BSN_ALLOWED));
-    Optional<SubjectId> acting = subjectId(authorized.actor(), bsnAllowed, session, client);
+    // who acts: a DigiD user's BSN or pseudonym, an eHerkenning employee's pseudonym (their company follows below)
+    Optional<SubjectId> acting =
+        SubjectId.ofEndUser(
+            userSession.getUser()::getFirstAttribute,
+            bsnAllowed,
+            session.getProvider(NamensKeys.class).pseudonymizer().orElse(null),
+            Pseudonymizer.scopeOf(client));
     Optional<SubjectId> legal =
         subjectId(authorized.choice().principal(), bsnAllowed, session, client);
-    Optional<Party> intermediary = authorized.representation().chainIntermediary();
+    // the intermediary: a chain mandate's, else the company an eHerkenning employee logged in for
+    Optional<Party> intermediary =
+        authorized
+            .representation()
+            .chainIntermediary()
+            .or(() -> Optional.of(authorized.actor()).filter(actor -> actor.type() == SubjectType.KVK));
     Optional<SubjectId> intermediate =
         intermediary.flatMap(party -> subjectId(party, bsnAllowed, session, client));
     if (acting.isEmpty()

@@ -257,4 +257,45 @@ class RepresentsProtocolMapperTest {
     assertFalse(idToken().getOtherClaims().containsKey("represents"));
     verify(login.register, never()).authorize(any(), any());
   }
+
+  @Test
+  void anEherkenningEmployeeActingForTheirCompanyRepresentsItAlone() {
+    login.asEmployeeOf("90000001").actingForSelf();
+
+    IDToken token = idToken();
+
+    assertEquals(
+        Map.of("sub", "90000001", "sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr", "iss", ISSUER),
+        token.getOtherClaims().get("represents"));
+    assertFalse(token.getOtherClaims().containsKey("representation"), "no mandate: the company itself");
+    verify(login.register, never()).authorize(any(), any());
+  }
+
+  @Test
+  void anEherkenningEmployeesMandateIsNestedBeneathTheirCompany() {
+    login.asEmployeeOf("90000001");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    IDToken token = idToken();
+
+    assertEquals(
+        Map.of(
+            "sub", "90000001",
+            "sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr",
+            "iss", ISSUER,
+            "represents",
+            Map.of(
+                "sub", login.pseudonym("999990019"),
+                "sub_id_type", "urn:nl-eid-gdi:1.0:id:pseudonym",
+                "iss", ISSUER)),
+        token.getOtherClaims().get("represents"));
+  }
+
+  @Test
+  void aDigidUserActingForThemselfRepresentsNobody() {
+    login.actingForSelf();
+
+    assertFalse(idToken().getOtherClaims().containsKey("represents"));
+  }
 }

@@ -123,6 +123,44 @@ class SamlRepresentationMapperTest {
   }
 
   @Test
+  void anEherkenningEmployeeActingForTheirCompanyNamesItAsLegalSubject() {
+    login.asEmployeeOf("90000001").actingForSelf();
+
+    Map<String, AttributeType> attributes = transform();
+
+    assertEquals(
+        List.of("urn:nl-eid-gdi:1.0:ServiceUUID", "urn:nl-eid-gdi:1.0:ActingSubjectID", "urn:nl-eid-gdi:1.0:LegalSubjectID"),
+        List.copyOf(attributes.keySet()));
+    assertEquals(
+        List.of("urn:nl-eid-gdi:1.0:id:KvKnr", "90000001"),
+        SP.decrypt(attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID").getAttributeValue().get(0)));
+    assertEquals(
+        PSEUDONYM,
+        SP.decrypt(attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID").getAttributeValue().get(0)).get(0),
+        "the employee: a pseudonym");
+  }
+
+  @Test
+  void anEherkenningEmployeesMandateNamesTheirCompanyAsIntermediary() {
+    login.asEmployeeOf("90000001");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    Map<String, AttributeType> attributes = transform();
+
+    assertEquals(
+        List.of("urn:nl-eid-gdi:1.0:id:KvKnr", "90000001"),
+        SP.decrypt(attributes.get("urn:namens:1.0:IntermediateSubjectID").getAttributeValue().get(0)));
+    assertEquals(
+        PSEUDONYM,
+        SP.decrypt(attributes.get("urn:nl-eid-gdi:1.0:ActingSubjectID").getAttributeValue().get(0)).get(0),
+        "who acts is the employee, not the company");
+    assertEquals(
+        List.of(PSEUDONYM, login.pseudonym("999990019")),
+        SP.decrypt(attributes.get("urn:nl-eid-gdi:1.0:LegalSubjectID").getAttributeValue().get(0)));
+  }
+
+  @Test
   void aBsnTravelsOnlyEncryptedForTheClientAsRecipient() {
     login.clientAttributes.put("namens.bsn-allowed", "true");
     login.registerAnswers(
