@@ -88,6 +88,35 @@ class EherkenningRepresentationIT extends BrokerTestBase {
   }
 
   @Test
+  void aBranchRestrictionFromEherkenningTravelsWithTheCompany() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("vera"); // Cijfer, restricted to branch 000012345678
+    if (browser.onActingForPage()) {
+      browser.actAsMyself();
+    }
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+
+    Map<String, Object> company = represents(belasting, tokens.getIdToken());
+    assertEquals(KVK_CIJFER, company.get("sub"), company.toString());
+    assertEquals("000012345678", company.get("vestigingsnr"), "carried, not dropped: " + company);
+    assertEquals("000012345678", represents(belasting, tokens.getAccessToken()).get("vestigingsnr"));
+  }
+
+  @Test
+  void aCompanyEherkenningNamesByItsRsinIsRepresentedByItsRsin() {
+    openLogin(belasting, BELASTINGAANGIFTE);
+    browser.loginWithEherkenning("rosa"); // a foundation, LegalSubjectID with NameQualifier …:RSIN
+    if (browser.onActingForPage()) {
+      browser.actAsMyself();
+    }
+    AccessTokenResponse tokens = tokensAfterLogin(belasting);
+
+    Map<String, Object> company = represents(belasting, tokens.getIdToken());
+    assertEquals("812345605", company.get("sub"), "accepted, not refused: " + company);
+    assertEquals("urn:nl-eid-gdi:1.0:id:RSIN", company.get("sub_id_type"));
+  }
+
+  @Test
   void companyDecidesWhichEmployeesMayUseItsMandate() {
     openLogin(belasting, BELASTINGAANGIFTE);
     browser.loginWithEherkenning("anna"); // listed for Jan Jansen's mandate to Cijfer

@@ -65,14 +65,14 @@ final class MandateSessions {
 
   /**
    * The broker user attribute that holds a representative's identifier: {@value
-   * NamensNames#USER_BSN} for a BSN, {@value NamensNames#USER_KVK} for a KvK number (every employee
-   * of that company). Empty for other types (no broker user carries them): search all sessions.
+   * NamensNames#USER_BSN} for a BSN, {@value NamensNames#USER_KVK} for a KvK number, {@value
+   * NamensNames#USER_RSIN} for an RSIN (every employee of that company).
    */
   static Optional<String> userAttribute(SubjectType type) {
     return switch (type) {
       case BSN -> Optional.of(NamensNames.USER_BSN);
       case KVK -> Optional.of(NamensNames.USER_KVK);
-      default -> Optional.empty();
+      case RSIN -> Optional.of(NamensNames.USER_RSIN);
     };
   }
 

@@ -7,7 +7,7 @@ package nl.namens.keycloak.broker;
  */
 public final class BrokerAttributes {
 
-  /** User attribute: {@code BSN} (DigiD) or {@code KVK} (eHerkenning). */
+  /** User attribute: {@code BSN} (DigiD), {@code KVK} or {@code RSIN} (eHerkenning). */
   public static final String SUBJECT_TYPE = "namens.subject-type";
 
   /** User attribute: the BSN of a DigiD user (passed the 11-proef). */
@@ -15,6 +15,9 @@ public final class BrokerAttributes {
 
   /** User attribute: the KvK number of the company an eHerkenning user acts for. */
   public static final String KVK = "namens.kvk";
+
+  /** User attribute: the RSIN of the company an eHerkenning user acts for, when eHerkenning names it so. */
+  public static final String RSIN = "namens.rsin";
 
   /** User attribute: the eHerkenning employee's opaque pseudonym. */
   public static final String ACTING_SUBJECT_ID = "namens.acting-subject-id";
@@ -28,6 +31,12 @@ public final class BrokerAttributes {
    * none. The portal client puts it in its tokens as {@code namens_etoegang_service_ids}.
    */
   public static final String ETOEGANG_SERVICE_IDS_NOTE = "namens.etoegang.service-ids";
+
+  /**
+   * User session note of an eHerkenning login: the branch (vestigingsnummer) the employee is restricted to
+   * ({@code urn:etoegang:1.9:ServiceRestriction:Vestigingsnr}); empty when unrestricted. Carried into the tokens.
+   */
+  public static final String BRANCH_NOTE = "namens.etoegang.vestigingsnr";
 
   private BrokerAttributes() {}
 }

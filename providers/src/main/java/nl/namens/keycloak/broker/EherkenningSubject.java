@@ -3,16 +3,18 @@ package nl.namens.keycloak.broker;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import nl.namens.identifiers.KvkNumber;
 import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
 import org.keycloak.dom.saml.v2.assertion.AssertionType;
 
 /**
- * An employee who logged in with eHerkenning for a company: the company's KvK number ({@code
- * urn:etoegang:core:LegalSubjectID}), the employee's pseudonym ({@code
- * urn:etoegang:core:ActingSubjectID}) and the LoA (the assurance class in {@code AuthnContextClassRef}, else
- * the attribute {@code urn:etoegang:core:LevelOfAssurance}).
+ * An employee who logged in with eHerkenning for a company: the company ({@code urn:etoegang:core:LegalSubjectID}:
+ * its KvK number, or its RSIN when the NameQualifier says so), the employee's pseudonym ({@code
+ * urn:etoegang:core:ActingSubjectID}), the LoA (the assurance class in {@code AuthnContextClassRef}, else the
+ * attribute {@code urn:etoegang:core:LevelOfAssurance}) and a branch restriction ({@code
+ * urn:etoegang:1.9:ServiceRestriction:Vestigingsnr}: the employee may act for that branch only), which is carried
+ * into the tokens, never dropped: a malformed one refuses the login.
  */
 final class EherkenningSubject implements BrokeredSubject {
 
@@ -38,22 +40,36 @@ final class EherkenningSubject implements BrokeredSubject {
   private static final Pattern KVK_QUALIFIER =
       Pattern.compile("urn:etoegang:[0-9.]+:EntityConcernedID:KvKnr");
 
+  /** The NameQualifier of an RSIN, any eToegang version. */
+  private static final Pattern RSIN_QUALIFIER = Pattern.compile("urn:etoegang:[0-9.]+:EntityConcernedID:RSIN");
+
+  /** eToegang's branch restriction, any version ({@code urn:etoegang:1.9:ServiceRestriction:Vestigingsnr}). */
+  static final String BRANCH_RESTRICTION = "urn:etoegang:1.9:ServiceRestriction:Vestigingsnr";
+
+  private static final Pattern BRANCH_RESTRICTION_NAME =
+      Pattern.compile("urn:etoegang:[0-9.]+:ServiceRestriction:Vestigingsnr");
+
+  /** A vestigingsnummer: twelve digits. */
+  private static final Pattern BRANCH_NUMBER = Pattern.compile("[0-9]{12}");
+
   static final int ACTING_SUBJECT_ID_MAX_LENGTH = 256;
 
   /** Printable ASCII, no control characters. */
   private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]+");
 
-  private final String kvk;
+  private final Party company;
   private final String actingSubjectId;
   private final LevelOfAssurance loa;
   private final List<String> serviceIds;
+  private final String branch;
 
   private EherkenningSubject(
-      String kvk, String actingSubjectId, LevelOfAssurance loa, List<String> serviceIds) {
-    this.kvk = kvk;
+      Party company, String actingSubjectId, LevelOfAssurance loa, List<String> serviceIds, String branch) {
+    this.company = company;
     this.actingSubjectId = actingSubjectId;
     this.loa = loa;
     this.serviceIds = serviceIds;
+    this.branch = branch;
   }
 
   /**
@@ -77,15 +93,37 @@ final class EherkenningSubject implements BrokeredSubject {
   }
 
   static EherkenningSubject from(AssertionType assertion, LevelOfAssurance minimum) {
-    String kvk = kvk(SamlAssertions.attributeValues(assertion, LEGAL_SUBJECT_ID));
+    Party company = company(SamlAssertions.attributeValues(assertion, LEGAL_SUBJECT_ID));
     String actingSubjectId =
         actingSubjectId(SamlAssertions.attributeValues(assertion, ACTING_SUBJECT_ID));
     LevelOfAssurance loa = BrokeredLoa.fromEherkenning(assuranceClass(assertion));
     return new EherkenningSubject(
-        kvk,
+        company,
         actingSubjectId,
         BrokeredLoa.requireAtLeast(loa, minimum),
-        serviceIds(SamlAssertions.attributeValues(assertion, SERVICE_ID)));
+        serviceIds(SamlAssertions.attributeValues(assertion, SERVICE_ID)),
+        branch(SamlAssertions.attributeValuesMatching(assertion, BRANCH_RESTRICTION_NAME)));
+  }
+
+  /**
+   * The branch restriction: none, or exactly one twelve-digit vestigingsnummer. Anything else (several, malformed)
+   * refuses the login: dropping a restriction would widen what the employee may do.
+   */
+  static String branch(List<SamlAssertions.AttributeValue> values) {
+    List<String> distinct =
+        values.stream()
+            .map(SamlAssertions.AttributeValue::value)
+            .map(v -> v == null ? "" : v.trim())
+            .distinct()
+            .toList();
+    if (distinct.isEmpty()) {
+      return null;
+    }
+    if (distinct.size() > 1 || !BRANCH_NUMBER.matcher(distinct.get(0)).matches()) {
+      throw Refusals.refuse(
+          Refusals.EHERKENNING_BRANCH_INVALID, "eHerkenning branch restriction is not one 12-digit vestigingsnummer");
+    }
+    return distinct.get(0);
   }
 
   /**
@@ -112,25 +150,37 @@ final class EherkenningSubject implements BrokeredSubject {
         BrokerAttributes.LOA_NOTE,
         loa.code(),
         BrokerAttributes.ETOEGANG_SERVICE_IDS_NOTE,
-        String.join(" ", serviceIds));
+        String.join(" ", serviceIds),
+        BrokerAttributes.BRANCH_NOTE,
+        branch == null ? "" : branch);
   }
 
-  static String kvk(List<SamlAssertions.AttributeValue> values) {
+  /**
+   * The company: one LegalSubjectID value, a KvK number (NameQualifier {@code …:EntityConcernedID:KvKnr}, or none)
+   * or an RSIN ({@code …:EntityConcernedID:RSIN}, nine digits passing the 11-proef); any other qualifier or a
+   * value that fails its check refuses the login.
+   */
+  static Party company(List<SamlAssertions.AttributeValue> values) {
     String value =
         single(values, Refusals.EHERKENNING_KVK_MISSING, Refusals.EHERKENNING_KVK_INVALID, "KvK");
+    boolean rsin = false;
     for (SamlAssertions.AttributeValue v : values) {
       String qualifier = v.nameQualifier();
-      if (qualifier != null && !KVK_QUALIFIER.matcher(qualifier).matches()) {
+      if (qualifier != null && RSIN_QUALIFIER.matcher(qualifier).matches()) {
+        rsin = true;
+      } else if (qualifier != null && !KVK_QUALIFIER.matcher(qualifier).matches()) {
         throw Refusals.refuse(
             Refusals.EHERKENNING_KVK_INVALID,
-            "eHerkenning LegalSubjectID is not a KvK number: " + qualifier);
+            "eHerkenning LegalSubjectID is neither a KvK number nor an RSIN: " + qualifier);
       }
     }
-    if (!KvkNumber.isValid(value)) {
+    SubjectType type = rsin ? SubjectType.RSIN : SubjectType.KVK;
+    if (!type.isValid(value)) {
       throw Refusals.refuse(
-          Refusals.EHERKENNING_KVK_INVALID, "eHerkenning LegalSubjectID is not 8 digits");
+          Refusals.EHERKENNING_KVK_INVALID,
+          "eHerkenning LegalSubjectID is not a valid " + (rsin ? "RSIN" : "KvK number (8 digits)"));
     }
-    return value;
+    return new Party(type, value);
   }
 
   static String actingSubjectId(List<SamlAssertions.AttributeValue> values) {
@@ -172,8 +222,12 @@ final class EherkenningSubject implements BrokeredSubject {
     return distinct.get(0);
   }
 
-  String kvk() {
-    return kvk;
+  Party company() {
+    return company;
+  }
+
+  String branch() {
+    return branch;
   }
 
   String actingSubjectId() {
@@ -182,14 +236,14 @@ final class EherkenningSubject implements BrokeredSubject {
 
   @Override
   public String username() {
-    return Usernames.eherkenning(kvk, actingSubjectId);
+    return Usernames.eherkenning(company.id(), actingSubjectId);
   }
 
   @Override
   public Map<String, String> userAttributes() {
     return Map.of(
-        BrokerAttributes.SUBJECT_TYPE, SubjectType.KVK.name(),
-        BrokerAttributes.KVK, kvk,
+        BrokerAttributes.SUBJECT_TYPE, company.type().name(),
+        company.type() == SubjectType.RSIN ? BrokerAttributes.RSIN : BrokerAttributes.KVK, company.id(),
         BrokerAttributes.ACTING_SUBJECT_ID, actingSubjectId);
   }
 

@@ -26,6 +26,7 @@ final class Refusals {
       "namensLoginRefusedEherkenningActingSubjectMissing";
   static final String EHERKENNING_ACTING_SUBJECT_INVALID =
       "namensLoginRefusedEherkenningActingSubjectInvalid";
+  static final String EHERKENNING_BRANCH_INVALID = "namensLoginRefusedEherkenningBranchInvalid";
   static final String BROKER_NOT_CONFIGURED = "namensLoginRefusedBrokerNotConfigured";
 
   private Refusals() {}

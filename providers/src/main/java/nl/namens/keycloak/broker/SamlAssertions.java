@@ -3,6 +3,7 @@ package nl.namens.keycloak.broker;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.keycloak.dom.saml.v2.assertion.AssertionType;
 import org.keycloak.dom.saml.v2.assertion.AttributeStatementType;
 import org.keycloak.dom.saml.v2.assertion.AttributeType;
@@ -47,12 +48,17 @@ final class SamlAssertions {
    * or a NameID element (eToegang sends e.g. LegalSubjectID as a NameID with a NameQualifier).
    */
   static List<AttributeValue> attributeValues(AssertionType assertion, String name) {
+    return attributeValuesMatching(assertion, Pattern.compile(Pattern.quote(name)));
+  }
+
+  /** The values of every attribute whose name matches {@code name} (e.g. any eToegang version of one attribute). */
+  static List<AttributeValue> attributeValuesMatching(AssertionType assertion, Pattern name) {
     return assertion.getAttributeStatements().stream()
         .map(AttributeStatementType::getAttributes)
         .flatMap(List::stream)
         .map(AttributeStatementType.ASTChoiceType::getAttribute)
         .filter(Objects::nonNull)
-        .filter(attribute -> name.equals(attribute.getName()))
+        .filter(attribute -> attribute.getName() != null && name.matcher(attribute.getName()).matches())
         .map(AttributeType::getAttributeValue)
         .flatMap(List::stream)
         .filter(Objects::nonNull)

@@ -3,7 +3,6 @@ package nl.namens.keycloak.policy;
 import org.keycloak.models.UserModel;
 import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.register.Party;
-import nl.namens.identifiers.SubjectType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -235,7 +234,7 @@ final class RepresentationExecutor
       return null;
     }
     UserModel user = session.users().getUserById(session.getContext().getRealm(), accessToken.getSubject());
-    return Actors.actorOf(user).filter(party -> party.type() == SubjectType.KVK).orElse(null);
+    return Actors.actorOf(user).filter(party -> !party.type().isPersonal()).orElse(null);
   }
 
   /** The choice a token names; refused when it names none or one no longer kept. */

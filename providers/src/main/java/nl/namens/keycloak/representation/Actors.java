@@ -31,12 +31,15 @@ public final class Actors {
             party ->
                 new Actor(
                     party,
-                    party.type() == SubjectType.KVK
+                    !party.type().isPersonal()
                         ? attributes.apply(NamensNames.USER_ACTING_SUBJECT_ID)
                         : null));
   }
 
-  /** {@code namens.subject-type} BSN with {@code namens.bsn}, or KVK with {@code namens.kvk}. */
+  /**
+   * {@code namens.subject-type} BSN with {@code namens.bsn}, KVK with {@code namens.kvk}, or RSIN with {@code
+   * namens.rsin} (an eHerkenning company named by its RSIN).
+   */
   public static Optional<Party> actorOf(Function<String, String> attributes) {
     Optional<SubjectType> type = SubjectType.parse(attributes.apply(NamensNames.USER_SUBJECT_TYPE));
     if (type.isEmpty()) {
@@ -46,6 +49,7 @@ public final class Actors {
         switch (type.get()) {
           case BSN -> attributes.apply(NamensNames.USER_BSN);
           case KVK -> attributes.apply(NamensNames.USER_KVK);
+          case RSIN -> attributes.apply(NamensNames.USER_RSIN);
           default -> null;
         };
     if (id == null || !type.get().isValid(id.trim())) {

@@ -16,6 +16,12 @@ public final class NamensNames {
   /** User attribute: the company's KvK number (eHerkenning users). */
   public static final String USER_KVK = "namens.kvk";
 
+  /** The RSIN of an eHerkenning user's company, when eHerkenning names it by RSIN. */
+  public static final String USER_RSIN = "namens.rsin";
+
+  /** User session note: the branch an eHerkenning employee is restricted to (empty: none). */
+  public static final String USER_SESSION_BRANCH = "namens.etoegang.vestigingsnr";
+
   /** User attribute: the eHerkenning employee's opaque pseudonym. */
   public static final String USER_ACTING_SUBJECT_ID = "namens.acting-subject-id";
 

@@ -47,7 +47,7 @@ public record SubjectId(String value, String subIdType) {
     if (actor.isEmpty()) {
       return Optional.empty();
     }
-    if (actor.get().type() == SubjectType.KVK) {
+    if (!actor.get().type().isPersonal()) { // an eHerkenning employee of a company (KvK or RSIN)
       String employee = attributes.apply(NamensNames.USER_ACTING_SUBJECT_ID);
       if (employee == null || employee.isBlank() || pseudonymizer == null) {
         return Optional.empty();
@@ -61,12 +61,12 @@ public record SubjectId(String value, String subIdType) {
   }
 
   /**
-   * The company an eHerkenning user logged in for, by its KvK number (never pseudonymised): the party an employee
+   * The company an eHerkenning user logged in for, by its KvK number or RSIN (never pseudonymised): the party an employee
    * represents before any mandate (OIDC NL GOV UseCase.md). Empty for a DigiD user.
    */
   public static Optional<SubjectId> loginCompany(Function<String, String> attributes) {
     return Actors.actorOf(attributes)
-        .filter(party -> party.type() == SubjectType.KVK)
+        .filter(party -> !party.type().isPersonal())
         .map(party -> new SubjectId(party.id(), party.type().subIdType()));
   }
 

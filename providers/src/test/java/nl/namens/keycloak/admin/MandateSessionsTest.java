@@ -92,7 +92,7 @@ class MandateSessionsTest {
   void representativesAreFoundByTheirBrokerUserAttribute() {
     assertEquals(Optional.of("namens.bsn"), MandateSessions.userAttribute(SubjectType.BSN));
     assertEquals(Optional.of("namens.kvk"), MandateSessions.userAttribute(SubjectType.KVK));
-    assertEquals(Optional.empty(), MandateSessions.userAttribute(SubjectType.RSIN));
+    assertEquals(Optional.of("namens.rsin"), MandateSessions.userAttribute(SubjectType.RSIN));
   }
 
   @Test

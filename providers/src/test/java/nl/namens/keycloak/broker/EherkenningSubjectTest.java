@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import nl.namens.identifiers.LevelOfAssurance;
+import nl.namens.identifiers.SubjectType;
+import nl.namens.keycloak.register.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +35,7 @@ class EherkenningSubjectTest {
                 .attribute(ACTING, "pseudo-1234")
                 .attribute(LOA, LOA3));
 
-    assertEquals("12345678", subject.kvk());
+    assertEquals(new Party(SubjectType.KVK, "12345678"), subject.company());
     assertEquals("pseudo-1234", subject.actingSubjectId());
     assertEquals(Usernames.eherkenning("12345678", "pseudo-1234"), subject.username());
     assertEquals(
@@ -83,9 +85,64 @@ class EherkenningSubjectTest {
                 .attribute(ACTING, nameIdValue("pseudo-1234", null))
                 .attribute(LOA, "urn:etoegang:core:assurance-class:loa2plus"));
 
-    assertEquals("12345678", subject.kvk());
+    assertEquals(new Party(SubjectType.KVK, "12345678"), subject.company());
     assertEquals("pseudo-1234", subject.actingSubjectId());
     assertEquals(LevelOfAssurance.MIDDEN, subject.loa());
+  }
+
+  @Test
+  void aCompanyNamedByItsRsinIsCarriedAsAnRsin() {
+    EherkenningSubject subject =
+        from(
+            assertion()
+                .attribute(KVK, nameIdValue("812345605", "urn:etoegang:1.9:EntityConcernedID:RSIN"))
+                .attribute(ACTING, nameIdValue("pseudo-1234", null))
+                .attribute(LOA, LOA3));
+
+    assertEquals(new Party(SubjectType.RSIN, "812345605"), subject.company());
+    assertEquals(
+        Map.of(
+            "namens.subject-type", "RSIN",
+            "namens.rsin", "812345605",
+            "namens.acting-subject-id", "pseudo-1234"),
+        subject.userAttributes());
+  }
+
+  @Test
+  void anRsinThatFailsTheElevenTestIsRefused() {
+    assertRefused(
+        "namensLoginRefusedEherkenningKvkInvalid",
+        assertion()
+            .attribute(KVK, nameIdValue("812345606", "urn:etoegang:1.9:EntityConcernedID:RSIN"))
+            .attribute(ACTING, "p")
+            .attribute(LOA, LOA3));
+  }
+
+  @Test
+  void aBranchRestrictionIsCarriedAndAMalformedOneRefusesTheLogin() {
+    EherkenningSubject restricted =
+        from(
+            assertion()
+                .attribute(KVK, "12345678")
+                .attribute(ACTING, "p")
+                .attribute(LOA, LOA3)
+                .attribute("urn:etoegang:1.9:ServiceRestriction:Vestigingsnr", "000012345678"));
+    assertEquals("000012345678", restricted.branch());
+    assertEquals("000012345678", restricted.sessionNotes().get("namens.etoegang.vestigingsnr"));
+
+    EherkenningSubject unrestricted =
+        from(assertion().attribute(KVK, "12345678").attribute(ACTING, "p").attribute(LOA, LOA3));
+    assertEquals("", unrestricted.sessionNotes().get("namens.etoegang.vestigingsnr"));
+
+    for (String[] bad : new String[][] {{"12345"}, {"<script>"}, {""}, {"000012345678", "000087654321"}}) {
+      assertRefused(
+          "namensLoginRefusedEherkenningBranchInvalid",
+          assertion()
+              .attribute(KVK, "12345678")
+              .attribute(ACTING, "p")
+              .attribute(LOA, LOA3)
+              .attribute("urn:etoegang:1.10:ServiceRestriction:Vestigingsnr", (Object[]) bad));
+    }
   }
 
   @Test

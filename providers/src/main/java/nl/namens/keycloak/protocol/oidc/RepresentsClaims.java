@@ -17,6 +17,9 @@ public final class RepresentsClaims {
   public static final String REPRESENTATION = "representation";
   static final String LEGAL_BASIS = "legal_basis";
 
+  /** eToegang's branch restriction ({@code urn:etoegang:1.9:ServiceRestriction:Vestigingsnr}) inside a company. */
+  static final String BRANCH = "vestigingsnr";
+
   private RepresentsClaims() {}
 
   /** {@code {"sub", "sub_id_type", "iss"}}. */
@@ -35,8 +38,24 @@ public final class RepresentsClaims {
    */
   static Map<String, Object> represents(
       SubjectId principal, SubjectId intermediary, String issuer) {
-    Map<String, Object> claim = represents(intermediary, issuer);
-    claim.put(REPRESENTS, represents(principal, issuer));
+    return nest(represents(intermediary, issuer), principal, issuer);
+  }
+
+  /** {@code outer} with {@code principal} nested beneath it (the principal deepest). */
+  static Map<String, Object> nest(Map<String, Object> outer, SubjectId principal, String issuer) {
+    outer.put(REPRESENTS, represents(principal, issuer));
+    return outer;
+  }
+
+  /**
+   * The company an eHerkenning employee logged in for: {@code {"sub", "sub_id_type", "iss"}}, and {@code
+   * "vestigingsnr"} when eHerkenning restricted the employee to one branch of it ({@value #BRANCH}).
+   */
+  static Map<String, Object> company(SubjectId company, String branch, String issuer) {
+    Map<String, Object> claim = represents(company, issuer);
+    if (branch != null && !branch.isBlank()) {
+      claim.put(BRANCH, branch);
+    }
     return claim;
   }
 

@@ -3,6 +3,7 @@ package nl.namens.keycloak.protocol.oidc;
 import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
@@ -144,9 +145,10 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     Optional<SubjectId> company = SubjectId.loginCompany(userSession.getUser()::getFirstAttribute);
     Verdict verdict =
         RepresentationVerifier.verify(session, realm, userSession.getUser(), choice.get().actingFor());
+    String branch = userSession.getNote(NamensNames.USER_SESSION_BRANCH);
     if (verdict instanceof Verdict.NotRepresented) {
       company.ifPresent(
-          c -> token.getOtherClaims().put(RepresentsClaims.REPRESENTS, RepresentsClaims.represents(c, issuer)));
+          c -> token.getOtherClaims().put(RepresentsClaims.REPRESENTS, RepresentsClaims.company(c, branch, issuer)));
       return;
     }
     if (!(verdict instanceof Verdict.Authorized authorized)) {
@@ -163,20 +165,23 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
       return;
     }
     Optional<Party> intermediary = authorized.representation().chainIntermediary();
-    Optional<SubjectId> outer = company;
+    Map<String, Object> represents;
     if (intermediary.isPresent()) {
-      outer = subjectId(intermediary.get(), bsnAllowed, session, realm, client);
+      Optional<SubjectId> outer = subjectId(intermediary.get(), bsnAllowed, session, realm, client);
       if (outer.isEmpty()) {
         return;
       }
+      represents =
+          company.isPresent() && company.get().equals(outer.get())
+              ? RepresentsClaims.nest(RepresentsClaims.company(outer.get(), branch, issuer), principal.get(), issuer)
+              : RepresentsClaims.represents(principal.get(), outer.get(), issuer);
+    } else if (company.isPresent()) {
+      represents =
+          RepresentsClaims.nest(RepresentsClaims.company(company.get(), branch, issuer), principal.get(), issuer);
+    } else {
+      represents = RepresentsClaims.represents(principal.get(), issuer);
     }
-    token
-        .getOtherClaims()
-        .put(
-            RepresentsClaims.REPRESENTS,
-            outer.isPresent()
-                ? RepresentsClaims.represents(principal.get(), outer.get(), issuer)
-                : RepresentsClaims.represents(principal.get(), issuer));
+    token.getOtherClaims().put(RepresentsClaims.REPRESENTS, represents);
     token
         .getOtherClaims()
         .put(

@@ -35,6 +35,9 @@ final class SamlRepresentationAttributes {
    */
   static final String INTERMEDIATE_SUBJECT_ID = "urn:namens:1.0:IntermediateSubjectID";
 
+  /** eToegang's branch restriction of an eHerkenning login, copied unaltered (messages_dv_rd, eTD conversion). */
+  static final String BRANCH_RESTRICTION = "urn:etoegang:1.9:ServiceRestriction:Vestigingsnr";
+
   private SamlRepresentationAttributes() {}
 
   /**

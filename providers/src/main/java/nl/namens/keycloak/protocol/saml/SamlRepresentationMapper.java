@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.namens.identifiers.LevelOfAssurance;
-import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.keys.NamensKeys;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.ActingFor;
@@ -138,7 +137,8 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       Optional<SubjectId> company = SubjectId.loginCompany(userSession.getUser()::getFirstAttribute);
       add(
           attributeStatement,
-          SamlRepresentationAttributes.ofSelf(self.service(), me.get(), company.orElse(null)),
+          withBranch(
+              SamlRepresentationAttributes.ofSelf(self.service(), me.get(), company.orElse(null)), userSession),
           session,
           client);
       return;
@@ -165,7 +165,7 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
         authorized
             .representation()
             .chainIntermediary()
-            .or(() -> Optional.of(authorized.actor()).filter(actor -> actor.type() == SubjectType.KVK));
+            .or(() -> Optional.of(authorized.actor()).filter(actor -> !actor.type().isPersonal()));
     Optional<SubjectId> intermediate =
         intermediary.flatMap(party -> subjectId(party, bsnAllowed, session, client));
     if (acting.isEmpty()
@@ -181,7 +181,19 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
             legal.get(),
             intermediate.orElse(null),
             authorized.representation());
-    add(attributeStatement, attributes, session, client);
+    add(attributeStatement, withBranch(attributes, userSession), session, client);
+  }
+
+  /**
+   * eToegang's branch restriction of an eHerkenning login, passed on as eToegang names it (ST-SAML: eTD attributes
+   * are copied unaltered): the employee may act for that branch only.
+   */
+  private static Map<String, Object> withBranch(Map<String, Object> attributes, UserSessionModel userSession) {
+    String branch = userSession.getNote(NamensNames.USER_SESSION_BRANCH);
+    if (branch != null && !branch.isBlank()) {
+      attributes.put(SamlRepresentationAttributes.BRANCH_RESTRICTION, branch);
+    }
+    return attributes;
   }
 
   /**

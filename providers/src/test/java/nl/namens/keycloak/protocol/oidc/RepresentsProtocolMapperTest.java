@@ -5,6 +5,8 @@ import static nl.namens.keycloak.representation.RepresentedLoginFixture.MANDATE;
 import static nl.namens.keycloak.representation.RepresentedLoginFixture.SERVICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -297,5 +299,20 @@ class RepresentsProtocolMapperTest {
     login.actingForSelf();
 
     assertFalse(idToken().getOtherClaims().containsKey("represents"));
+  }
+
+  @Test
+  void aBranchRestrictionTravelsWithTheCompany() {
+    login.asEmployeeOf("90000001");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+    when(login.userSession.getNote("namens.etoegang.vestigingsnr")).thenReturn("000012345678");
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> company = (Map<String, Object>) idToken().getOtherClaims().get("represents");
+
+    assertEquals("90000001", company.get("sub"));
+    assertEquals("000012345678", company.get("vestigingsnr"), "the employee may act for this branch only");
+    assertTrue(company.get("represents") instanceof Map<?, ?>, "the principal beneath it");
   }
 }
