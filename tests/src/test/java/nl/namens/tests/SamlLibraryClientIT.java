@@ -5,17 +5,23 @@ import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
 import static nl.namens.tests.support.DemoServices.JAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onelogin.saml2.Auth;
 import com.onelogin.saml2.authn.AuthnRequestParams;
 import com.onelogin.saml2.authn.SamlResponse;
 import com.onelogin.saml2.http.HttpRequest;
+import com.onelogin.saml2.model.AttributeConsumingService;
+import com.onelogin.saml2.model.RequestedAttribute;
 import com.onelogin.saml2.settings.IdPMetadataParser;
+import com.onelogin.saml2.settings.Metadata;
 import com.onelogin.saml2.settings.Saml2Settings;
 import com.onelogin.saml2.settings.SettingsBuilder;
 import com.onelogin.saml2.util.Constants;
 import com.onelogin.saml2.util.Util;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URL;
 import java.util.HashMap;
@@ -27,6 +33,7 @@ import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.SamlServiceProvider;
 import org.junit.jupiter.api.Test;
 import org.keycloak.common.util.PemUtils;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.w3c.dom.Document;
@@ -34,8 +41,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * IC-2: an unmodified, widely used SAML library — OneLogin java-saml 2.9.0 — as a service provider. It reads the
- * broker's IdP metadata, signs its AuthnRequest (HTTP-Redirect, RSA-SHA256), validates the signed response in
+ * IC-2: an unmodified, widely used SAML library — OneLogin java-saml 2.9.0 — as a service provider. Its own SP
+ * metadata registers it at the broker (the admin API's client-description converter), it reads the broker's IdP
+ * metadata, signs its AuthnRequest (HTTP-Redirect, RSA-SHA256), validates the signed response in
  * strict mode, and decrypts the {@code EncryptedID} identifiers with its own key ({@code Util.decryptElement}).
  * The test SP's HTTP endpoint only receives the POST; every SAML step is the library's.
  */
@@ -45,16 +53,42 @@ class SamlLibraryClientIT extends BrokerTestBase {
   private static final String ENTITY_ID = "it-java-saml";
   private static final String DESCRIPTOR = RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/saml/descriptor";
 
-  /** Registers {@code sp} at the broker as {@link #ENTITY_ID} (signing and encryption certificate), removed after. */
-  private void register(SamlServiceProvider sp) {
-    try (Response created = broker.admin().clients().create(sp.registration(ENTITY_ID))) {
+  /**
+   * Registers {@code sp} at the broker the way an administrator would: the SP's own metadata, as java-saml writes it
+   * (signing and encryption certificate, assertion consumer service, an {@code AttributeConsumingService} naming its
+   * service by {@code urn:nl-eid-gdi:1.0:ServiceUUID}), converted by the broker's admin API into a client, which is
+   * then created. Removed after the test.
+   */
+  private void register(SamlServiceProvider sp) throws Exception {
+    ClientRepresentation client = broker.admin().convertClientDescription(metadata(sp, BELASTINGAANGIFTE));
+    assertEquals(ENTITY_ID, client.getClientId());
+    assertEquals(BELASTINGAANGIFTE, client.getAttributes().get("namens.services"), "the service from the metadata");
+    assertEquals("1=" + BELASTINGAANGIFTE, client.getAttributes().get("namens.saml.service-indexes"));
+    assertNull(client.getAttributes().get("namens.bsn-allowed"), "metadata never grants BSNs");
+    client.getAttributes().put("namens.bsn-allowed", "true"); // the administrator's decision (by law)
+    try (Response created = broker.admin().clients().create(client)) {
       assertEquals(201, created.getStatus());
     }
     broker.cleanup().add(r -> r.clients().findByClientId(ENTITY_ID).forEach(c -> r.clients().get(c.getId()).remove()));
   }
 
+  /** {@code sp}'s metadata as java-saml writes it, its one service named {@code serviceUuid}. */
+  private static String metadata(SamlServiceProvider sp, String serviceUuid) throws Exception {
+    Map<String, Object> values = new HashMap<>(spValues(sp, true));
+    values.put(SettingsBuilder.SECURITY_WANT_NAMEID_ENCRYPTED, true); // publishes the encryption certificate
+    AttributeConsumingService service = new AttributeConsumingService("Belastingaangifte", "");
+    service.addRequestedAttribute(
+        new RequestedAttribute(
+            "urn:nl-eid-gdi:1.0:ServiceUUID", null, true, Constants.ATTRNAME_FORMAT_URI, List.of(serviceUuid)));
+    return new Metadata(new SettingsBuilder().fromValues(values).build(), null, null, service).getMetadataString();
+  }
+
   /** java-saml's settings: the IdP from the broker's metadata, the SP with {@code sp}'s key and certificate. */
   private static Saml2Settings settings(SamlServiceProvider sp, boolean signRequests) throws Exception {
+    return new SettingsBuilder().fromValues(spValues(sp, signRequests)).build();
+  }
+
+  private static Map<String, Object> spValues(SamlServiceProvider sp, boolean signRequests) throws Exception {
     Map<String, Object> values = new HashMap<>(IdPMetadataParser.parseRemoteXML(new URL(DESCRIPTOR)));
     values.put(SettingsBuilder.STRICT_PROPERTY_KEY, true);
     values.put(SettingsBuilder.SP_ENTITYID_PROPERTY_KEY, ENTITY_ID);
@@ -67,7 +101,7 @@ class SamlLibraryClientIT extends BrokerTestBase {
     values.put(SettingsBuilder.SECURITY_WANT_MESSAGES_SIGNED, true);
     values.put(SettingsBuilder.SECURITY_WANT_ASSERTIONS_SIGNED, true);
     values.put(SettingsBuilder.SECURITY_REJECT_DEPRECATED_ALGORITHM, true);
-    return new SettingsBuilder().fromValues(values).build();
+    return values;
   }
 
   @Test
@@ -113,6 +147,20 @@ class SamlLibraryClientIT extends BrokerTestBase {
 
       assertTrue(driver.driver().findElements(By.id("namens-idp-digid")).isEmpty(), "no login: " + browser.pageText());
       assertFalse(sp.received(), "nothing sent to the SP");
+    }
+  }
+
+  @Test
+  void metadataNamingAServiceByAnythingButAUuidIsRefusedClearly() throws Exception {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      String metadata = metadata(sp, "belastingaangifte");
+
+      BadRequestException refused =
+          assertThrows(BadRequestException.class, () -> broker.admin().convertClientDescription(metadata));
+
+      String body = refused.getResponse().readEntity(String.class);
+      assertTrue(body.contains("ServiceUUID is not a UUID"), body);
+      assertTrue(broker.admin().clients().findByClientId(ENTITY_ID).isEmpty(), "nothing created");
     }
   }
 
