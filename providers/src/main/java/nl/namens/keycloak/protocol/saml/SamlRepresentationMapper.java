@@ -64,6 +64,9 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
 
   private static final String DENIED_ATTRIBUTE = "namens.saml.representation-denied|";
 
+  /** The client session note Keycloak sets ({@code "true"}) when this login answers by the artifact binding. */
+  private static final String ARTIFACT_BINDING_ON = "true";
+
   private static final Logger LOG = Logger.getLogger(SamlRepresentationMapper.class);
 
   @Override
@@ -107,6 +110,12 @@ public final class SamlRepresentationMapper extends AbstractSAMLProtocolMapper
       AuthenticatedClientSessionModel clientSession) {
     ClientModel client = clientSession.getClient();
     if (!ClientServices.offersServices(client)) {
+      return;
+    }
+    if (ARTIFACT_BINDING_ON.equals(clientSession.getNote(JBossSAMLURIConstants.SAML_HTTP_ARTIFACT_BINDING.get()))) {
+      // Keycloak's artifact store re-parses the response and turns an EncryptedID value into text: an assertion
+      // that would have lost its identifiers is not sent (docs/conformance.md, SS-7)
+      deny(session, client, "the artifact binding cannot carry EncryptedID values; use HTTP-POST");
       return;
     }
     Optional<Choice> choice = RequestChoice.of(session, client);

@@ -25,6 +25,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.protocol.saml.EntityDescriptorDescriptionConverter;
 import org.keycloak.protocol.saml.SamlConfigAttributes;
+import org.keycloak.protocol.saml.SamlProtocol;
 import org.keycloak.protocol.saml.mappers.AttributeStatementHelper;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
@@ -51,7 +52,8 @@ import org.keycloak.services.ErrorResponse;
  *
  * The result is a proposal: nothing is stored until the administrator creates the client. A service UUID that is not
  * a UUID, or an index naming two services, is refused with a clear message; metadata without a signing certificate
- * too (signed AuthnRequests are required).
+ * too (signed AuthnRequests are required), and metadata without an HTTP-POST assertion consumer service (the answer
+ * goes by POST: Keycloak's artifact store cannot carry EncryptedID values).
  */
 @AutoService(ClientDescriptionConverterFactory.class)
 public final class SpMetadataConverter implements ClientDescriptionConverter, ClientDescriptionConverterFactory {
@@ -86,6 +88,11 @@ public final class SpMetadataConverter implements ClientDescriptionConverter, Cl
       throw new InvalidMetadataException(
           "The metadata has no signing certificate (KeyDescriptor use=\"signing\"): signed AuthnRequests are required");
     }
+    if (attributes.get(SamlProtocol.SAML_ASSERTION_CONSUMER_URL_POST_ATTRIBUTE) == null) {
+      throw new InvalidMetadataException(
+          "The metadata has no HTTP-POST AssertionConsumerService: Namens answers by HTTP-POST (the artifact binding"
+              + " cannot carry EncryptedID values through Keycloak)");
+    }
     Map<Integer, String> services = services(spDescriptor(description));
     if (!services.isEmpty()) {
       attributes.put(
@@ -95,6 +102,8 @@ public final class SpMetadataConverter implements ClientDescriptionConverter, Cl
           services.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
     }
     attributes.put(SamlConfigAttributes.SAML_ENCRYPT, "false");
+    attributes.put(SamlConfigAttributes.SAML_ARTIFACT_BINDING, "false");
+    attributes.put(SamlConfigAttributes.SAML_FORCE_POST_BINDING, "true");
     attributes.put(SamlConfigAttributes.SAML_CLIENT_SIGNATURE_ATTRIBUTE, "true");
     attributes.put(SamlConfigAttributes.SAML_ASSERTION_SIGNATURE, "true");
     attributes.put(SamlConfigAttributes.SAML_NAME_ID_FORMAT_ATTRIBUTE, "transient");

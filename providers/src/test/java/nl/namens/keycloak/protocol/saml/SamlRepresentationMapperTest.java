@@ -182,6 +182,20 @@ class SamlRepresentationMapperTest {
   }
 
   @Test
+  void aLoginAnsweredByTheArtifactBindingGetsNoAssertion() {
+    login.notes.put("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact", "true");
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+
+    assertTrue(transform().isEmpty(), "Keycloak's artifact store would turn the EncryptedIDs into text");
+    ResponseType response =
+        new ResponseType("id", DatatypeFactory.newDefaultInstance().newXMLGregorianCalendar("2026-12-02T00:00:00Z"));
+    mapper.transformLoginResponse(
+        response, new ProtocolMapperModel(), login.session, login.userSession, login.clientSessionContext);
+    assertEquals(SamlRepresentationMapper.DENIED_MESSAGE, response.getStatus().getStatusMessage());
+  }
+
+  @Test
   void withoutAnEncryptionCertificateTheLoginGetsNoAssertion() {
     login.clientAttributes.remove("saml.encryption.certificate");
     login.registerAnswers(

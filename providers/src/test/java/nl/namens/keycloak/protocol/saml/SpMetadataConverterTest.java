@@ -67,6 +67,7 @@ class SpMetadataConverterTest {
     assertEquals("transient", attributes.get("saml_name_id_format"));
     assertEquals("true", attributes.get("saml_force_name_id_format"));
     assertEquals("https://login.dv.test/saml/sp/acs", attributes.get("saml_assertion_consumer_url_post"));
+    assertEquals("false", attributes.get("saml.artifact.binding"));
     List<String> mappers = client.getProtocolMappers().stream().map(ProtocolMapperRepresentation::getProtocolMapper).toList();
     assertEquals(List.of("namens-saml-representation-mapper"), mappers, "no user-attribute mapper for ServiceUUID");
   }
@@ -87,5 +88,17 @@ class SpMetadataConverterTest {
             SpMetadataConverter.InvalidMetadataException.class,
             () -> new SpMetadataConverter().convert(metadata(TAX, "encryption")));
     assertTrue(refused.getMessage().contains("no signing certificate"), refused.getMessage());
+  }
+
+  @Test
+  void metadataThatOnlyTakesArtifactsIsRefusedClearly() {
+    String artifactOnly =
+        metadata(TAX, "signing")
+            .replace("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST", "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact");
+
+    SpMetadataConverter.InvalidMetadataException refused =
+        assertThrows(
+            SpMetadataConverter.InvalidMetadataException.class, () -> new SpMetadataConverter().convert(artifactOnly));
+    assertTrue(refused.getMessage().contains("no HTTP-POST AssertionConsumerService"), refused.getMessage());
   }
 }
