@@ -113,6 +113,29 @@ class SamlServiceProviderIT extends BrokerTestBase {
   }
 
   @Test
+  void aLoginAnsweredByTheArtifactBindingGetsRequestDeniedNeverAnAssertionWithoutItsIdentifiers() {
+    try (SamlServiceProvider sp = new SamlServiceProvider()) {
+      ClientRepresentation client = sp.registration("it-saml-artifact");
+      client.getAttributes().put("saml_assertion_consumer_url_artifact", sp.acsUrl());
+      client.getAttributes().put("saml.force.post.binding", "false");
+      try (Response created = broker.admin().clients().create(client)) {
+        assertEquals(201, created.getStatus());
+      }
+      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-artifact")
+          .forEach(c -> r.clients().get(c.getId()).remove()));
+
+      driver.open(sp.loginUrlByArtifact(SAML_ENDPOINT, "it-saml-artifact").toString());
+      browser.loginWithDigid("jan");
+      browser.actFor("Bea de Vries");
+
+      assertTrue(spReceived(), "the SP gets an artifact: " + browser.pageText());
+      assertTrue(sp.resolveArtifact(SAML_ENDPOINT + "/resolve", "it-saml-artifact"), "an artifact arrived");
+      assertEquals(List.of("Responder", "RequestDenied"), sp.lastStatus(), sp.lastResponseXml());
+      assertEquals(0, sp.lastAssertionCount());
+    }
+  }
+
+  @Test
   void aServiceProviderWithoutAnEncryptionCertificateGetsNoAssertion() {
     try (SamlServiceProvider sp = new SamlServiceProvider()) {
       ClientRepresentation client = sp.registration("it-saml-no-encryption");

@@ -24,7 +24,12 @@ import org.keycloak.common.util.KeyUtils;
 import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.saml.BaseSAML2BindingBuilder;
+import org.keycloak.dom.saml.v2.protocol.ArtifactResolveType;
 import org.keycloak.saml.SAML2AuthnRequestBuilder;
+import org.keycloak.saml.SAML2NameIDBuilder;
+import org.keycloak.saml.processing.api.saml.v2.request.SAML2Request;
+import org.keycloak.saml.processing.core.saml.v2.common.IDGenerator;
+import org.keycloak.saml.processing.core.saml.v2.util.XMLTimeUtil;
 import org.keycloak.saml.SAML2RequestedAuthnContextBuilder;
 import org.keycloak.saml.SignatureAlgorithm;
 import org.keycloak.saml.common.util.DocumentUtil;
@@ -51,6 +56,7 @@ public final class SamlServiceProvider implements AutoCloseable {
 
   private final HttpServer server;
   private final AtomicReference<String> lastResponse = new AtomicReference<>();
+  private final AtomicReference<String> lastArtifact = new AtomicReference<>();
   private final KeyPair keys;
   private final X509Certificate certificate;
 
@@ -67,10 +73,13 @@ public final class SamlServiceProvider implements AutoCloseable {
         "/saml/acs",
         exchange -> {
           String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          for (String pair : form.split("&")) {
+          String query = exchange.getRequestURI().getRawQuery();
+          for (String pair : (form + "&" + (query == null ? "" : query)).split("&")) {
             String[] kv = pair.split("=", 2);
             if (kv.length == 2 && kv[0].equals("SAMLResponse")) {
               lastResponse.set(URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            } else if (kv.length == 2 && kv[0].equals("SAMLart")) {
+              lastArtifact.set(URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
           }
           byte[] body = "<html><body><p id=\"sp-received\">received</p></body></html>".getBytes(StandardCharsets.UTF_8);
@@ -182,6 +191,70 @@ public final class SamlServiceProvider implements AutoCloseable {
     }
   }
 
+  /** As {@link #loginUrl(String, String)}, asking to be answered by the artifact binding ({@code ProtocolBinding}). */
+  public URI loginUrlByArtifact(String brokerSamlEndpoint, String entityId) {
+    try {
+      Document request =
+          new SAML2AuthnRequestBuilder()
+              .destination(brokerSamlEndpoint)
+              .issuer(entityId)
+              .assertionConsumerUrl(acsUrl())
+              .protocolBinding("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact")
+              .toDocument();
+      BaseSAML2BindingBuilder binding = new BaseSAML2BindingBuilder().relayState("test");
+      binding.signWith(null, keys).signatureAlgorithm(SignatureAlgorithm.RSA_SHA256).signDocument();
+      return binding.redirectBinding(request).requestURI(brokerSamlEndpoint);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Resolves the artifact this SP received (SAML artifact binding): a signed {@code ArtifactResolve} in a SOAP
+   * envelope to {@code resolveUrl}; the {@code Response} inside the {@code ArtifactResponse} becomes the last
+   * response. False when no artifact arrived.
+   */
+  public boolean resolveArtifact(String resolveUrl, String entityId) {
+    String artifact = lastArtifact.get();
+    if (artifact == null) {
+      return false;
+    }
+    try {
+      ArtifactResolveType resolve =
+          new ArtifactResolveType(IDGenerator.create("ID_"), XMLTimeUtil.getIssueInstant());
+      resolve.setArtifact(artifact);
+      resolve.setIssuer(SAML2NameIDBuilder.value(entityId).build());
+      Document document = SAML2Request.convert(resolve);
+      new BaseSAML2BindingBuilder()
+          .signWith(null, keys)
+          .signatureAlgorithm(SignatureAlgorithm.RSA_SHA256)
+          .signDocument(document);
+      String envelope =
+          "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+              + DocumentUtil.asString(document).replaceFirst("^<\\?xml[^>]*\\?>", "")
+              + "</soap:Body></soap:Envelope>";
+      java.net.http.HttpResponse<String> answer =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(URI.create(resolveUrl))
+                      .header("Content-Type", "text/xml; charset=utf-8")
+                      .header("SOAPAction", "http://www.oasis-open.org/committees/security")
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      Document soap = parse(answer.body().getBytes(StandardCharsets.UTF_8));
+      Element response = (Element) soap.getElementsByTagNameNS(SAMLP_NS, "Response").item(0);
+      if (response == null) {
+        throw new AssertionError("no Response in the ArtifactResponse: " + answer.body());
+      }
+      lastResponse.set(
+          Base64.getEncoder().encodeToString(DocumentUtil.getNodeAsString(response).getBytes(StandardCharsets.UTF_8)));
+      return true;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot resolve the artifact", e);
+    }
+  }
+
   /** Whether any SAML response arrived since this SP started or was {@link #forget() told to forget}. */
   public boolean received() {
     return lastResponse.get() != null;
@@ -190,6 +263,7 @@ public final class SamlServiceProvider implements AutoCloseable {
   /** Forgets the last response: the next login's answer is then the only one. */
   public void forget() {
     lastResponse.set(null);
+    lastArtifact.set(null);
   }
 
   /**
@@ -231,13 +305,17 @@ public final class SamlServiceProvider implements AutoCloseable {
       throw new AssertionError("no SAML response received");
     }
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded)));
+      return parse(Base64.getMimeDecoder().decode(encoded));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
   }
 
   /** The last response as it was sent (base64-decoded XML). */
