@@ -46,10 +46,16 @@ class SamlServiceProviderIT extends BrokerTestBase {
     if (!withRepresentationMapper) {
       client.setProtocolMappers(List.of());
     }
+    create(client);
+  }
+
+  /** Creates {@code client} at the broker, removed after the test. */
+  private void create(ClientRepresentation client) {
     try (Response created = broker.admin().clients().create(client)) {
       assertEquals(201, created.getStatus());
     }
-    broker.cleanup().add(r -> r.clients().findByClientId(entityId).forEach(c -> r.clients().get(c.getId()).remove()));
+    String clientId = client.getClientId();
+    broker.cleanup().add(r -> r.clients().findByClientId(clientId).forEach(c -> r.clients().get(c.getId()).remove()));
   }
 
   private boolean spReceived() {
@@ -118,11 +124,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
       ClientRepresentation client = sp.registration("it-saml-artifact");
       client.getAttributes().put("saml_assertion_consumer_url_artifact", sp.acsUrl());
       client.getAttributes().put("saml.force.post.binding", "false");
-      try (Response created = broker.admin().clients().create(client)) {
-        assertEquals(201, created.getStatus());
-      }
-      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-artifact")
-          .forEach(c -> r.clients().get(c.getId()).remove()));
+      create(client);
 
       driver.open(sp.loginUrlByArtifact(SAML_ENDPOINT, "it-saml-artifact").toString());
       browser.loginWithDigid("jan");
@@ -140,11 +142,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
     try (SamlServiceProvider sp = new SamlServiceProvider()) {
       ClientRepresentation client = sp.registration("it-saml-no-encryption");
       client.getAttributes().remove("saml.encryption.certificate");
-      try (Response created = broker.admin().clients().create(client)) {
-        assertEquals(201, created.getStatus());
-      }
-      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-no-encryption")
-          .forEach(c -> r.clients().get(c.getId()).remove()));
+      create(client);
 
       driver.open(sp.loginUrl(SAML_ENDPOINT, "it-saml-no-encryption").toString());
       browser.loginWithDigid("jan");
@@ -259,11 +257,7 @@ class SamlServiceProviderIT extends BrokerTestBase {
       client.getAttributes().put("namens.services", BELASTINGAANGIFTE + " " + ZORGDOSSIER);
       client.getAttributes().put("namens.saml.service-indexes", "1=" + BELASTINGAANGIFTE + " 2=" + ZORGDOSSIER);
       client.setOptionalClientScopes(List.of());
-      try (Response created = broker.admin().clients().create(client)) {
-        assertEquals(201, created.getStatus());
-      }
-      broker.cleanup().add(r -> r.clients().findByClientId("it-saml-two-services")
-          .forEach(c -> r.clients().get(c.getId()).remove()));
+      create(client);
 
       driver.open(sp.loginUrlForService(SAML_ENDPOINT, "it-saml-two-services", 2).toString());
       browser.loginWithDigid("jan");
