@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ import java.util.concurrent.Executors;
  * </table>
  */
 public final class DemoServiceProvider {
+  /** Times on the pages are Dutch time, as in the portal (not the server's zone). */
+  static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
   private static final Duration PENDING_LOGIN_LIFETIME = Duration.ofMinutes(15);
   private static final int MAX_FORM_BYTES = 16 * 1024;
   private static final String HTML = "text/html; charset=utf-8";
@@ -327,7 +331,7 @@ public final class DemoServiceProvider {
     }
     Session.Login login = request.session.login(service.clientId());
     if (login != null) {
-      String now = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+      String now = LocalTime.now(DUTCH_TIME).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
       Messages m = request.messages;
       try {
         Broker.TokenResult result =
@@ -344,6 +348,10 @@ public final class DemoServiceProvider {
             login.flash = m.get("refresh.noidtoken", now);
           }
           login.flashIsError = false;
+        } else if ("invalid_grant".equals(result.error())) {
+          // the broker refused: the mandate was revoked or ended, or the session is over. The old claims no
+          // longer hold, so they are not shown any more
+          login.end(m.get("refresh.ended"));
         } else {
           login.flash = m.get("refresh.failed", describe(result));
           login.flashIsError = true;

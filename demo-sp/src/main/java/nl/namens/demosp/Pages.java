@@ -72,11 +72,17 @@ final class Pages {
             .append(escape(login.flash))
             .append("</p></div>\n");
       }
-      body.append(ClaimsView.render(login.idTokenClaims, m));
+      if (login.ended) {
+        body.append(loginForm(m, service));
+      } else {
+        body.append(ClaimsView.render(login.idTokenClaims, m));
+      }
       body.append("<section aria-labelledby=\"actions-title\">\n<h2 id=\"actions-title\">")
           .append(escape(m.get("actions.title")))
           .append("</h2>\n<div class=\"actions\">\n");
-      body.append(postForm(service, "refresh", csrf, m.get("button.refresh"), ""));
+      if (!login.ended) {
+        body.append(postForm(service, "refresh", csrf, m.get("button.refresh"), ""));
+      }
       body.append(postForm(service, "logout", csrf, m.get("button.logout"), "secondary"));
       body.append("</div>\n</section>\n");
     }

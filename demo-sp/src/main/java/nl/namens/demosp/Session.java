@@ -24,6 +24,18 @@ final class Session {
     String flash;
 
     boolean flashIsError;
+
+    /** True once the broker refused to renew the tokens: the claims are gone, the person logs in again. */
+    boolean ended;
+
+    /** The broker refused the tokens: forget what they said and keep only {@code explanation} to show. */
+    void end(String explanation) {
+      ended = true;
+      idTokenClaims = null;
+      refreshToken = null;
+      flash = explanation;
+      flashIsError = true;
+    }
   }
 
   private final String id;

@@ -1,6 +1,8 @@
 package nl.namens.tests;
 
 import static nl.namens.tests.support.DemoServices.BEA;
+import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.LOTTE;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RealmJson;
+import nl.namens.tests.support.RegisterAdmin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -26,6 +31,8 @@ import org.openqa.selenium.By;
 class DemoServiceProviderIT extends BrokerTestBase {
 
   private static final String DEMO_SP = "http://localhost:8380";
+
+  private final RegisterAdmin register = new RegisterAdmin();
 
   @BeforeAll
   static void startTheDemoServiceProvider() throws Exception {
@@ -63,5 +70,31 @@ class DemoServiceProviderIT extends BrokerTestBase {
     String refreshed = browser.pageText();
     assertTrue(refreshed.contains(BEA), refreshed);
     assertFalse(refreshed.contains("invalid_"), refreshed);
+  }
+
+  @Test
+  void aRefreshAfterTheMandateWasRevokedSaysSoAndClearsWhatTheLoginShowed() {
+    String mandate =
+        register.createMandate(
+            "BSN", BEA, "BSN", LOTTE, List.of(BELASTINGAANGIFTE), LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
+    driver.driver().navigate().to(DEMO_SP + "/demo-belastingaangifte/login");
+    browser.loginWithDigid("lotte");
+    browser.actFor("Bea de Vries");
+    assertTrue(browser.pageText().contains(BEA), browser.pageText());
+
+    register.revoke(mandate);
+    driver.findElement(By.cssSelector("form[action='/demo-belastingaangifte/refresh'] button")).click();
+
+    String page = browser.pageText();
+    assertTrue(page.contains("has ended") || page.contains("is afgelopen"), "explained: " + page);
+    assertTrue(page.contains("revoked") || page.contains("ingetrokken"), page);
+    assertFalse(page.contains(BEA), "the old claims are cleared: " + page);
+    assertFalse(page.contains("invalid_grant"), "no raw error code: " + page);
+    assertFalse(
+        driver.driver().findElements(By.cssSelector("form[action='/demo-belastingaangifte/login']")).isEmpty(),
+        "a way to log in again");
+    assertTrue(
+        driver.driver().findElements(By.cssSelector("form[action='/demo-belastingaangifte/refresh']")).isEmpty(),
+        "nothing left to refresh");
   }
 }
