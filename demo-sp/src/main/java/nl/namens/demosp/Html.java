@@ -41,9 +41,7 @@ final class Html {
         + "<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
-        + escape(title)
-        + " — "
-        + escape(messages.get("site.name"))
+        + escape(title.equals(messages.get("site.name")) ? title : title + " — " + messages.get("site.name"))
         + "</title>\n"
         + "<link rel=\"stylesheet\" href=\"/style.css\">\n"
         + "</head>\n"

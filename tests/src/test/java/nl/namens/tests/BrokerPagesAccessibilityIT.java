@@ -72,6 +72,9 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     PetrasClients.ensureImported(register);
     openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
     assertEquals("nl", lang());
+    assertFalse(
+        chromium.findElements(By.cssSelector("[aria-label='Taal kiezen']")).isEmpty(),
+        "the language menu is read out in Dutch on a Dutch page");
     check("the identity provider choice");
     logInWithDigid("petra");
 

@@ -52,7 +52,7 @@ class PortalPagesTest {
         .contentType(startsWith("text/html"))
         .header("Content-Language", "nl")
         .body(containsString("<html lang=\"nl\">"))
-        .body(containsString("<title>Mijn machtigingen - Mijn machtigingen</title>"))
+        .body(containsString("<title>Mijn machtigingen — Namens</title>"))
         .body(containsString("href=\"#main\""))
         .body(containsString("Machtigingen die ik gaf"));
   }
@@ -225,7 +225,7 @@ class PortalPagesTest {
     answer.then()
         .statusCode(400)
         .contentType(startsWith("text/html"))
-        .body(containsString("<title>Er is een probleem: Machtiging geven - Mijn machtigingen</title>"))
+        .body(containsString("<title>Er is een probleem: Machtiging geven — Namens</title>"))
         .body(containsString("<a href=\"#counterpartId\">Dit is geen geldig BSN"))
         .body(containsString("<a href=\"#services-0\">Kies ten minste één dienst.</a>"))
         .body(containsString("<a href=\"#validFrom\">Vul een datum in"))

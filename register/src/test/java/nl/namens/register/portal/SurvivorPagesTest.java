@@ -71,7 +71,7 @@ class SurvivorPagesTest {
         .then()
         .statusCode(200)
         .header("Content-Language", "nl")
-        .body(containsString("<title>Nabestaandenmachtiging voorstellen - Mijn machtigingen</title>"))
+        .body(containsString("<title>Nabestaandenmachtiging voorstellen — Namens</title>"))
         .body(containsString("id=\"namens-survivor-form\""))
         .body(containsString("id=\"namens-survivor-service-" + estate + "\""))
         .body(not(containsString(tax)))
@@ -96,7 +96,7 @@ class SurvivorPagesTest {
 
     done.then()
         .statusCode(200)
-        .body(containsString("<title>Nabestaandenmachtiging voorgesteld - Mijn machtigingen</title>"))
+        .body(containsString("<title>Nabestaandenmachtiging voorgesteld — Namens</title>"))
         .body(containsString("id=\"namens-survivor-registered\""))
         .body(containsString("id=\"namens-survivor-fact-deceased\">Gijs Nagel<"))
         .body(containsString("id=\"namens-survivor-fact-holder\">Noor Nagel<"))
@@ -154,7 +154,7 @@ class SurvivorPagesTest {
     answer.then()
         .statusCode(400)
         .contentType(startsWith("text/html"))
-        .body(containsString("<title>Er is een probleem: Nabestaandenmachtiging voorstellen - Mijn machtigingen</title>"))
+        .body(containsString("<title>Er is een probleem: Nabestaandenmachtiging voorstellen — Namens</title>"))
         .body(containsString("id=\"error-summary\""))
         .body(containsString("<a href=\"#namens-survivor-deceased\">Vul dit veld in.</a>"))
         .body(containsString("<a href=\"#namens-survivor-holder\">Vul dit veld in.</a>"))
@@ -259,7 +259,7 @@ class SurvivorPagesTest {
     Response ended = endAs("ellen", id, "settled");
     ended.then()
         .statusCode(200)
-        .body(containsString("<title>Nabestaandenmachtiging beëindigd - Mijn machtigingen</title>"))
+        .body(containsString("<title>Nabestaandenmachtiging beëindigd — Namens</title>"))
         .body(containsString("id=\"namens-survivor-ended\""))
         .body(containsString("id=\"namens-survivor-id\">" + id + "<"))
         .body(containsString("id=\"namens-survivor-fact-deceased\">Gijs Nagel<"))
@@ -381,7 +381,7 @@ class SurvivorPagesTest {
         .get(PROPOSALS)
         .then()
         .statusCode(200)
-        .body(containsString("<title>Voorstellen die wachten op een tweede medewerker - Mijn machtigingen</title>"))
+        .body(containsString("<title>Voorstellen die wachten op een tweede medewerker — Namens</title>"))
         .body(containsString("action=\"/portal/helpdesk/proposals/survivor-mandates/" + id + "/approve\""));
     Map<String, Long> before = Database.counts(dataSource);
 
