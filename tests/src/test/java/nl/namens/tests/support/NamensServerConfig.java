@@ -2,6 +2,7 @@ package nl.namens.tests.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import nl.namens.devstack.DemoKeys;
@@ -26,9 +27,20 @@ public final class NamensServerConfig implements KeycloakServerConfig {
     }
   }
 
+  /** The broker's log file of an end-to-end run (read by {@code LogScanIT}). */
+  public static final Path LOG_FILE =
+      Path.of(System.getProperty("namens.repo.root", ".."), "tests", "target", "keycloak-logs", "keycloak.log")
+          .toAbsolutePath()
+          .normalize();
+
   @Override
   public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
-    config.log().categoryLevel("nl.namens", "DEBUG");
+    // the broker's log also goes to a file, which LogScanIT reads after the suite for BSNs
+    config
+        .log()
+        .handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)
+        .categoryLevel("nl.namens", "DEBUG");
+    config.option("log-file", LOG_FILE.toString());
     DEMO_KEYS.forEach((key, value) -> config.spiOption(DemoKeys.SPI, DemoKeys.PROVIDER, key, value));
     return config
         .dependency("nl.namens", "providers")
