@@ -1,5 +1,6 @@
 package nl.namens.keycloak.actingfor;
 
+import nl.namens.keycloak.metrics.NamensMetrics;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
 import nl.namens.keycloak.protocol.saml.SamlRepresentationMapper;
@@ -187,6 +188,7 @@ final class ActingForAuthenticator implements Authenticator {
           default -> MSG_INVALID_CHOICE;
         };
     flow.getEvent().detail(EVENT_REFUSAL, refusal.name()).error(EVENT_ERROR_NOT_OFFERED);
+    NamensMetrics.choice("other", "refused");
     flow.failureChallenge(
         AuthenticationFlowError.INVALID_CREDENTIALS,
         step.pages().actingFor(offer, message, null, false));
@@ -279,6 +281,7 @@ final class ActingForAuthenticator implements Authenticator {
    */
   private static void cancel(ActingForContext step, String reason) {
     step.forgetPages();
+    NamensMetrics.choice(NamensNames.SELF, "incapable");
     if (reason != null) {
       step.flow()
           .getEvent()
@@ -291,6 +294,7 @@ final class ActingForAuthenticator implements Authenticator {
   private static void succeedAsSelf(
       ActingForContext step, ActingFor.Self self, CapacityOutcome capacity) {
     record(step, self);
+    NamensMetrics.choice(NamensNames.SELF, "chosen");
     step.flow().getEvent().detail(EVENT_ACTING_FOR, NamensNames.SELF);
     if (capacity != null) {
       step.flow().getEvent().detail(EVENT_CAPACITY, capacity.code());
@@ -301,6 +305,7 @@ final class ActingForAuthenticator implements Authenticator {
   private static void succeedFor(
       ActingForContext step, ActingFor.Mandate mandate, OfferOption option, Offer offer) {
     record(step, mandate);
+    NamensMetrics.choice(option.kind(), "chosen");
     step.flow()
         .getEvent()
         .detail(EVENT_ACTING_FOR, "mandate")

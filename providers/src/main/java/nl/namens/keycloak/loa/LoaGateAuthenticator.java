@@ -1,5 +1,6 @@
 package nl.namens.keycloak.loa;
 
+import nl.namens.keycloak.metrics.NamensMetrics;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -117,6 +118,7 @@ final class LoaGateAuthenticator implements Authenticator {
             AuthenticationProcessor.getClientData(context.getSession(), authSession),
             null);
     context.getEvent().detail(EVENT_OUTCOME, "step_up");
+    NamensMetrics.stepUp(provider);
     LOG.debugf("step-up to %s at identity provider %s", required.code(), provider);
     context.forceChallenge(Response.seeOther(location).build());
   }

@@ -1,5 +1,6 @@
 package nl.namens.keycloak.policy;
 
+import nl.namens.keycloak.metrics.NamensMetrics;
 import org.keycloak.models.UserModel;
 import nl.namens.keycloak.representation.Actors;
 import nl.namens.keycloak.register.Party;
@@ -268,6 +269,7 @@ final class RepresentationExecutor
           userSession.getUser().getId(),
           what,
           refusal.get().description());
+      NamensMetrics.refusal(what.replace(' ', '_'));
       throw exception(error, refusal.get().description());
     }
     RequestChoice.bind(session, clientSession.getClient(), choice);
@@ -276,6 +278,7 @@ final class RepresentationExecutor
   private ClientPolicyException refused(
       ClientModel client, String what, String error, String description) {
     LOG.infof("no tokens for client %s on %s: %s", client.getClientId(), what, description);
+    NamensMetrics.refusal(what.replace(' ', '_'));
     return exception(error, description);
   }
 

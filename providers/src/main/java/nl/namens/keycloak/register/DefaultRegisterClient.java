@@ -94,7 +94,7 @@ final class DefaultRegisterClient implements RegisterClient {
   }
 
   private BvdApi api(RealmModel realm) {
-    BvdTransport transport = new SimpleHttpTransport(SimpleHttp.create(session), config.timeout());
+    BvdTransport transport = new MeteredTransport(new SimpleHttpTransport(SimpleHttp.create(session), config.timeout()));
     String clientId = config.clientId();
     ServiceTokens tokens =
         tokenCache.forEndpoint(

@@ -27,6 +27,9 @@ public final class NamensServerConfig implements KeycloakServerConfig {
     }
   }
 
+  /** The broker's management interface (health, metrics), the test framework's default port. */
+  public static final String MANAGEMENT_URL = "http://localhost:9000";
+
   /** The broker's log file of an end-to-end run (read by {@code LogScanIT}). */
   public static final Path LOG_FILE =
       Path.of(System.getProperty("namens.repo.root", ".."), "tests", "target", "keycloak-logs", "keycloak.log")
@@ -41,6 +44,7 @@ public final class NamensServerConfig implements KeycloakServerConfig {
         .handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)
         .categoryLevel("nl.namens", "DEBUG");
     config.option("log-file", LOG_FILE.toString());
+    config.option("metrics-enabled", "true"); // Prometheus at /metrics on the management port (BrokerMetricsIT)
     DEMO_KEYS.forEach((key, value) -> config.spiOption(DemoKeys.SPI, DemoKeys.PROVIDER, key, value));
     return config
         .dependency("nl.namens", "providers")
