@@ -126,6 +126,15 @@ final class ClaimsView {
     }
     Map<?, ?> principal = chain.get(chain.size() - 1);
     StringBuilder dl = new StringBuilder("<dl>\n");
+    Object name = principal.get("name");
+    dl.append(
+        row(
+            messages.get("for.name"),
+            name != null
+                ? escape(name)
+                : "urn:nl-eid-gdi:1.0:id:pseudonym".equals(principal.get("sub_id_type"))
+                    ? escape(messages.get("for.unidentified"))
+                    : escape(messages.get("for.noname"))));
     dl.append(row(messages.get("for.sub"), "<code>" + escape(principal.get("sub")) + "</code>"));
     dl.append(row(messages.get("for.type"), escape(idTypeLabel(principal.get("sub_id_type"), messages))));
     for (Map<?, ?> through : chain.subList(0, chain.size() - 1)) {

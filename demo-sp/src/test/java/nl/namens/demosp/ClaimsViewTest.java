@@ -87,6 +87,21 @@ class ClaimsViewTest {
   }
 
   @Test
+  void theRepresentedPartyIsNamedOrSaidToBeUnidentifiable() {
+    Map<String, Object> claims = representedClaims();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> represents = (Map<String, Object>) claims.get("represents");
+    represents.put("name", "Bea de Vries");
+    assertTrue(ClaimsView.render(claims, dutch).contains("<dt>Naam</dt><dd>Bea de Vries</dd>"));
+
+    represents.remove("name");
+    represents.put("sub", "v1.abc");
+    represents.put("sub_id_type", "urn:nl-eid-gdi:1.0:id:pseudonym");
+    String html = ClaimsView.render(claims, english);
+    assertTrue(html.contains("<dt>Name</dt><dd>A person this service may not identify"), html);
+  }
+
+  @Test
   void unknownValuesAreShownAsTheyAre() {
     assertEquals("urn:other:loa", ClaimsView.loaName("urn:other:loa", dutch));
     assertEquals("onbekend", ClaimsView.loaName(null, dutch));

@@ -64,6 +64,7 @@ class DemoServiceProviderIT extends BrokerTestBase {
     assertTrue(driver.getCurrentUrl().startsWith(DEMO_SP + "/demo-belastingaangifte/"), driver.getCurrentUrl());
     String page = browser.pageText();
     assertTrue(page.contains(BEA), "Bea's BSN from the decrypted ID token: " + page);
+    assertTrue(page.contains("Bea de Vries"), "and her name, which this client may know: " + page);
     assertFalse(page.contains("invalid_id_token") || page.contains("invalid_client"), page);
 
     driver.findElement(By.cssSelector("form[action='/demo-belastingaangifte/refresh'] button")).click();

@@ -3,6 +3,7 @@ package nl.namens.keycloak.protocol.oidc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.namens.identifiers.SubjectType;
 import nl.namens.keycloak.register.LegalBasis;
 import nl.namens.keycloak.register.Representation;
 import nl.namens.keycloak.representation.SubjectId;
@@ -16,6 +17,32 @@ public final class RepresentsClaims {
   public static final String REPRESENTS = "represents";
   public static final String REPRESENTATION = "representation";
   static final String LEGAL_BASIS = "legal_basis";
+
+  /** The represented party's name ({@code represents.name}), only where the client may know who it is. */
+  static final String NAME = "name";
+
+  /**
+   * {@code represents} for {@code principal} with its {@code name} when the client may know who it is: a company
+   * always (its name is public), a person only where the client may receive the BSN (else it gets a pseudonym, and a
+   * name would identify the person all the same). Blank names are left out.
+   */
+  static Map<String, Object> withName(Map<String, Object> represents, SubjectId principal, String name) {
+    if (name != null
+        && !name.isBlank()
+        && !SubjectType.PSEUDONYM_SUB_ID_TYPE.equals(principal.subIdType())) {
+      deepest(represents).put(NAME, name.strip());
+    }
+    return represents;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> deepest(Map<String, Object> represents) {
+    Map<String, Object> party = represents;
+    while (party.get(REPRESENTS) instanceof Map<?, ?> inner) {
+      party = (Map<String, Object>) inner;
+    }
+    return party;
+  }
 
   /** eToegang's branch restriction ({@code urn:etoegang:1.9:ServiceRestriction:Vestigingsnr}) inside a company. */
   static final String BRANCH = "vestigingsnr";

@@ -181,6 +181,8 @@ public final class RepresentsProtocolMapper extends AbstractOIDCProtocolMapper
     } else {
       represents = RepresentsClaims.represents(principal.get(), issuer);
     }
+    // the principal by name where this client may know who it is (never beside a pseudonym)
+    RepresentsClaims.withName(represents, principal.get(), authorized.representation().principalDisplayName());
     token.getOtherClaims().put(RepresentsClaims.REPRESENTS, represents);
     token
         .getOtherClaims()

@@ -1,5 +1,10 @@
 package nl.namens.keycloak.protocol.oidc;
 
+import nl.namens.keycloak.representation.ActingFor;
+import nl.namens.keycloak.register.ServiceRef;
+import nl.namens.keycloak.register.Representations;
+import nl.namens.keycloak.register.Party;
+import nl.namens.identifiers.SubjectType;
 import static nl.namens.keycloak.representation.RepresentedLoginFixture.ISSUER;
 import static nl.namens.keycloak.representation.RepresentedLoginFixture.MANDATE;
 import static nl.namens.keycloak.representation.RepresentedLoginFixture.SERVICE;
@@ -178,6 +183,32 @@ class RepresentsProtocolMapperTest {
 
     assertEquals("999990019", represents.get("sub"));
     assertEquals("urn:nl-eid-gdi:1.0:id:legacy-BSN", represents.get("sub_id_type"));
+    assertEquals("B. de Vries", represents.get("name"), "a client that may know who it is gets the name");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> inAccessToken = (Map<String, Object>) accessToken().getOtherClaims().get("represents");
+    assertFalse(inAccessToken.containsKey("name"), "never beside a pseudonym: " + inAccessToken);
+  }
+
+  @Test
+  void aClientWithoutBsnGetsNoNameOfAPersonButOfACompany() {
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(RepresentedLoginFixture.representation("voluntary")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> person = (Map<String, Object>) idToken().getOtherClaims().get("represents");
+    assertFalse(person.containsKey("name"), "a pseudonym with a name would identify the person: " + person);
+
+    login.registerAnswers(
+        new AuthorizationResult.Authorized(
+            Representations.of(MANDATE)
+                .kind("voluntary")
+                .principal(new Party(SubjectType.KVK, "90000002"))
+                .principalDisplayName("Bakkerij De Deeg B.V.")
+                .services(List.of(new ServiceRef(SERVICE, "Belastingaangifte")))
+                .build()));
+    login.choose(new ActingFor.Mandate(MANDATE, new Party(SubjectType.KVK, "90000002"), SERVICE));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> company = (Map<String, Object>) idToken().getOtherClaims().get("represents");
+    assertEquals("Bakkerij De Deeg B.V.", company.get("name"), "a company's name is public");
   }
 
   @Test
