@@ -17,6 +17,10 @@ import org.keycloak.util.JsonSerialization;
  * The BVD API calls: request bodies, answer parsing and the classification of everything that is
  * not a usable answer as {@link Unavailability}. Free of Keycloak session state, so tests can run
  * it against a stand-in server.
+ *
+ * <p>Each question runs under one correlation id ({@link CorrelationIds}): its token call, a retry
+ * after 401 and the lines about its outcome ("register cannot answer ...") share the id the
+ * register logs too.
  */
 final class BvdApi {
 
@@ -60,27 +64,29 @@ final class BvdApi {
    * answer".
    */
   RepresentationsResult representations(RepresentationsQuery query) {
-    Map<String, Object> body = representationsBody(query);
-    try {
-      JsonNode json = call(config.representationsUrl(), body, "representations");
-      JsonNode principals = json.get("principals");
-      if (principals == null || !principals.isArray()) {
-        throw badResponse("representations: no principals array");
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      Map<String, Object> body = representationsBody(query);
+      try {
+        JsonNode json = call(config.representationsUrl(), body, "representations");
+        JsonNode principals = json.get("principals");
+        if (principals == null || !principals.isArray()) {
+          throw badResponse("representations: no principals array");
+        }
+        Integer total = count(json, "total");
+        List<Representation> received = new ArrayList<>(principals.size());
+        for (int i = 0; i < principals.size(); i++) {
+          received.add(entry(principals.get(i), i));
+        }
+        if (total == null) {
+          total = received.size();
+        }
+        List<Representation> list = received.stream().filter(Objects::nonNull).toList();
+        LOG.debugf("register: %d principal(s) of %d for %s", list.size(), total, query);
+        return new RepresentationsResult.Principals(list, total);
+      } catch (RegisterUnavailableException e) {
+        LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
+        return new RepresentationsResult.Unavailable(e.unavailability());
       }
-      Integer total = count(json, "total");
-      List<Representation> received = new ArrayList<>(principals.size());
-      for (int i = 0; i < principals.size(); i++) {
-        received.add(entry(principals.get(i), i));
-      }
-      if (total == null) {
-        total = received.size();
-      }
-      List<Representation> list = received.stream().filter(Objects::nonNull).toList();
-      LOG.debugf("register: %d principal(s) of %d for %s", list.size(), total, query);
-      return new RepresentationsResult.Principals(list, total);
-    } catch (RegisterUnavailableException e) {
-      LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
-      return new RepresentationsResult.Unavailable(e.unavailability());
     }
   }
 
@@ -132,70 +138,74 @@ final class BvdApi {
    * "no" into "cannot answer" (which would let the person continue as themselves).
    */
   CapacityResult capacity(Actor actor, String service) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("subject", party(actor.party()));
-    body.put("service", service);
-    try {
-      JsonNode json = call(config.capacityUrl(), body, "capacity");
-      JsonNode may = json.get("mayActForSelf");
-      if (may == null || !may.isBoolean()) {
-        throw badResponse("capacity: no mayActForSelf boolean");
-      }
-      if (may.booleanValue()) {
-        LOG.debugf("register: actor %s may act for self at service %s", actor.logRef(), service);
-        return new CapacityResult.Free();
-      }
-      List<CapacityResult.Representative> representatives = new ArrayList<>();
-      JsonNode list = json.get("representatives");
-      if (list != null && list.isArray()) {
-        for (JsonNode r : list) {
-          String name = r.isObject() ? text(r, "displayName") : null;
-          if (name == null) {
-            LOG.warn("register: capacity answer with an unusable representative entry (skipped)");
-            continue;
-          }
-          representatives.add(new CapacityResult.Representative(name, text(r, "kind")));
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("subject", party(actor.party()));
+      body.put("service", service);
+      try {
+        JsonNode json = call(config.capacityUrl(), body, "capacity");
+        JsonNode may = json.get("mayActForSelf");
+        if (may == null || !may.isBoolean()) {
+          throw badResponse("capacity: no mayActForSelf boolean");
         }
+        if (may.booleanValue()) {
+          LOG.debugf("register: actor %s may act for self at service %s", actor.logRef(), service);
+          return new CapacityResult.Free();
+        }
+        List<CapacityResult.Representative> representatives = new ArrayList<>();
+        JsonNode list = json.get("representatives");
+        if (list != null && list.isArray()) {
+          for (JsonNode r : list) {
+            String name = r.isObject() ? text(r, "displayName") : null;
+            if (name == null) {
+              LOG.warn("register: capacity answer with an unusable representative entry (skipped)");
+              continue;
+            }
+            representatives.add(new CapacityResult.Representative(name, text(r, "kind")));
+          }
+        }
+        String reason = text(json, "reason");
+        LOG.debugf(
+            "register: actor %s may not act for self at service %s: %s, %d representative(s)",
+            actor.logRef(), service, reason, representatives.size());
+        return new CapacityResult.Incapable(reason, representatives);
+      } catch (RegisterUnavailableException e) {
+        LOG.warnf(
+            "register cannot answer capacity for actor %s, service %s: %s",
+            actor.logRef(), service, e.unavailability());
+        return new CapacityResult.Unavailable(e.unavailability());
       }
-      String reason = text(json, "reason");
-      LOG.debugf(
-          "register: actor %s may not act for self at service %s: %s, %d representative(s)",
-          actor.logRef(), service, reason, representatives.size());
-      return new CapacityResult.Incapable(reason, representatives);
-    } catch (RegisterUnavailableException e) {
-      LOG.warnf(
-          "register cannot answer capacity for actor %s, service %s: %s",
-          actor.logRef(), service, e.unavailability());
-      return new CapacityResult.Unavailable(e.unavailability());
     }
   }
 
   AuthorizationResult authorize(AuthorizationQuery query) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("actor", actor(query.actor()));
-    body.put("principal", party(query.principal()));
-    body.put("service", query.service());
-    if (query.mandateId() != null) {
-      body.put("mandateId", query.mandateId());
-    }
-    try {
-      JsonNode json = call(config.authorizationsUrl(), body, "authorizations");
-      JsonNode authorized = json.get("authorized");
-      if (authorized == null || !authorized.isBoolean()) {
-        throw badResponse("authorizations: no authorized boolean");
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("actor", actor(query.actor()));
+      body.put("principal", party(query.principal()));
+      body.put("service", query.service());
+      if (query.mandateId() != null) {
+        body.put("mandateId", query.mandateId());
       }
-      if (!authorized.booleanValue()) {
-        LOG.debugf("register: not authorized: %s", query);
-        return new AuthorizationResult.NotAuthorized();
+      try {
+        JsonNode json = call(config.authorizationsUrl(), body, "authorizations");
+        JsonNode authorized = json.get("authorized");
+        if (authorized == null || !authorized.isBoolean()) {
+          throw badResponse("authorizations: no authorized boolean");
+        }
+        if (!authorized.booleanValue()) {
+          LOG.debugf("register: not authorized: %s", query);
+          return new AuthorizationResult.NotAuthorized();
+        }
+        JsonNode representation = json.get("representation");
+        if (representation == null || !representation.isObject()) {
+          throw badResponse("authorizations: authorized without representation");
+        }
+        return new AuthorizationResult.Authorized(representation(representation));
+      } catch (RegisterUnavailableException e) {
+        LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
+        return new AuthorizationResult.Unavailable(e.unavailability());
       }
-      JsonNode representation = json.get("representation");
-      if (representation == null || !representation.isObject()) {
-        throw badResponse("authorizations: authorized without representation");
-      }
-      return new AuthorizationResult.Authorized(representation(representation));
-    } catch (RegisterUnavailableException e) {
-      LOG.warnf("register cannot answer %s: %s", query, e.unavailability());
-      return new AuthorizationResult.Unavailable(e.unavailability());
     }
   }
 
@@ -206,20 +216,22 @@ final class BvdApi {
    * @return true when the register confirmed the record
    */
   boolean recordUsage(Usage usage) {
-    Map<String, Object> body = usageBody(usage);
-    try {
-      String json = JsonSerialization.writeValueAsString(body);
-      HttpReply reply = post(config.usagesUrl(), json, "usages");
-      if (!reply.isSuccess()) {
-        throw RegisterUnavailableException.fromStatus(reply.status(), "usages");
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      Map<String, Object> body = usageBody(usage);
+      try {
+        String json = JsonSerialization.writeValueAsString(body);
+        HttpReply reply = post(config.usagesUrl(), json, "usages");
+        if (!reply.isSuccess()) {
+          throw RegisterUnavailableException.fromStatus(reply.status(), "usages");
+        }
+        LOG.debugf("register: recorded %s", usage);
+        return true;
+      } catch (RegisterUnavailableException e) {
+        LOG.warnf("register did not record %s: %s", usage, e.unavailability());
+        return false;
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
       }
-      LOG.debugf("register: recorded %s", usage);
-      return true;
-    } catch (RegisterUnavailableException e) {
-      LOG.warnf("register did not record %s: %s", usage, e.unavailability());
-      return false;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 

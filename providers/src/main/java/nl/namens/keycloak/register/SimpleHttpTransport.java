@@ -10,7 +10,11 @@ import org.keycloak.http.simple.SimpleHttp;
 import org.keycloak.http.simple.SimpleHttpRequest;
 import org.keycloak.http.simple.SimpleHttpResponse;
 
-/** {@link BvdTransport} on Keycloak's {@link SimpleHttp} (the server's shared HTTP client). */
+/**
+ * {@link BvdTransport} on Keycloak's {@link SimpleHttp} (the server's shared HTTP client). The one
+ * place where requests to the register are built, so the one place that sends {@link
+ * CorrelationIds#HEADER}.
+ */
 final class SimpleHttpTransport implements BvdTransport {
 
   private final SimpleHttp http;
@@ -44,8 +48,14 @@ final class SimpleHttpTransport implements BvdTransport {
     return send(request);
   }
 
+  /**
+   * Sends with the thread's correlation id (or a fresh one, in the MDC for the call), so a line
+   * about this call on either side can be found by the id.
+   */
   private static HttpReply send(SimpleHttpRequest request) throws IOException {
-    try (SimpleHttpResponse response = request.asResponse()) {
+    try (CorrelationIds.Scope correlation = CorrelationIds.open();
+        SimpleHttpResponse response =
+            request.header(CorrelationIds.HEADER, correlation.id()).asResponse()) {
       int status = response.getStatus();
       return new HttpReply(status, response.asString());
     }
