@@ -202,6 +202,24 @@ final class ChildProcess {
     process = null;
   }
 
+  /**
+   * SIGKILL to the process and its descendants at once, as a crashed machine would end it: no
+   * shutdown hook runs, nothing is flushed or handed over. Idempotent.
+   */
+  synchronized void kill() {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
   static Path javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java");
   }

@@ -306,6 +306,13 @@ public final class KeycloakDistribution implements AutoCloseable {
     }
   }
 
+  /** Kills Keycloak (SIGKILL, no graceful shutdown): a node lost, as in a failover test. */
+  public synchronized void kill() {
+    if (process != null) {
+      process.kill();
+    }
+  }
+
   @Override
   public void close() {
     stop();

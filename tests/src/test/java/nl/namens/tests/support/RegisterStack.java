@@ -82,7 +82,7 @@ public final class RegisterStack {
   }
 
   /** The register's demo client key (realm-config), for the portal's and the notifier's private_key_jwt. */
-  private static String demoClientKey() {
+  public static String demoClientKey() {
     try (InputStream in = RegisterStack.class.getResourceAsStream("/demo-register-client-key.pem")) {
       if (in == null) {
         throw new IllegalStateException("missing /demo-register-client-key.pem (realm-config module)");
@@ -93,7 +93,7 @@ public final class RegisterStack {
     }
   }
 
-  private static Path demoData() {
+  public static Path demoData() {
     try (InputStream in = RegisterStack.class.getResourceAsStream("/demo-data.json")) {
       if (in == null) {
         throw new IllegalStateException("missing /demo-data.json (realm-config module)");
