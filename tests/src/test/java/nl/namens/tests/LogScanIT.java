@@ -1,5 +1,6 @@
 package nl.namens.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.TestBsns;
@@ -27,17 +26,6 @@ class LogScanIT {
 
   private static final Path TARGET = NamensServerConfig.LOG_FILE.getParent().getParent();
 
-  /** Nine digits that are not part of a longer number. */
-  private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)(999\\d{6})(?!\\d)");
-
-  /**
-   * A UUID (mandate ids, session ids, correlation ids on every register line): its last group of twelve hex digits
-   * holds nine decimal digits that pass the 11-proef about once in 500 000 ids, which over a suite's thousands of
-   * ids would fail the scan at random. UUIDs are set aside before the scan; a BSN cannot hide in one by accident.
-   */
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
   @Test
   void noBsnInAnyLogLineOfTheBrokerOrTheRegister() throws IOException {
     List<Path> logs = logs();
@@ -53,12 +41,8 @@ class LogScanIT {
     for (Path log : logs) {
       List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1); // any bytes, never a decoding error
       for (int i = 0; i < lines.size(); i++) {
-        Matcher m = NINE_DIGITS.matcher(withoutUuids(lines.get(i)));
-        while (m.find()) {
-          if (TestBsns.passesElfproef(m.group(1))) {
-            // the hit is named by file and line, never by the number itself
-            hits.add(TARGET.relativize(log) + ":" + (i + 1));
-          }
+        if (TestBsns.countIn(lines.get(i)) > 0) {
+          hits.add(TARGET.relativize(log) + ":" + (i + 1)); // named by file and line, never by the number itself
         }
       }
     }
@@ -69,19 +53,12 @@ class LogScanIT {
   void theScanFindsABsnWhereverItStands() {
     for (String line :
         List.of("bsn=999990019", "user digid-999990019", "/bvd/999990019/x", "[999990019]", "BSN 999990019.")) {
-      Matcher m = NINE_DIGITS.matcher(line);
-      assertTrue(m.find() && TestBsns.passesElfproef(m.group(1)), line);
+      assertEquals(1, TestBsns.countIn(line), line);
     }
-    assertTrue(!NINE_DIGITS.matcher("id 1999990019 or 9999900190").find(), "part of a longer number");
-    assertTrue(
-        !NINE_DIGITS.matcher(withoutUuids("mandate 3f2a1b7c-0d4e-4f6a-8b9c-a999990019cd revoked")).find(),
-        "nine digits inside a UUID are not a BSN");
-    Matcher beside = NINE_DIGITS.matcher(withoutUuids("3f2a1b7c-0d4e-4f6a-8b9c-0123456789ab bsn=999990019"));
-    assertTrue(beside.find() && TestBsns.passesElfproef(beside.group(1)), "a BSN beside a UUID is found");
-  }
-
-  private static String withoutUuids(String line) {
-    return UUID.matcher(line).replaceAll("<uuid>");
+    assertEquals(0, TestBsns.countIn("id 1999990019 or 9999900190"), "part of a longer number");
+    assertEquals(
+        0, TestBsns.countIn("mandate 3f2a1b7c-0d4e-4f6a-8b9c-a999990019cd revoked"), "nine digits inside a UUID");
+    assertEquals(1, TestBsns.countIn("3f2a1b7c-0d4e-4f6a-8b9c-0123456789ab bsn=999990019"), "a BSN beside a UUID");
   }
 
   private static List<Path> logs() throws IOException {

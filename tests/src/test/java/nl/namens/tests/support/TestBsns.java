@@ -2,11 +2,38 @@ package nl.namens.tests.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** BSNs for test data: nine digits passing the 11-proef, generated in a block the demo data does not use. */
 public final class TestBsns {
 
+  /** Nine digits in the test range that are not part of a longer number. */
+  private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)(999\\d{6})(?!\\d)");
+
+  /**
+   * A UUID (mandate ids, session ids, correlation ids): its last group of twelve hex digits holds nine decimal digits
+   * that pass the 11-proef about once in 500 000 ids, which over a suite's thousands of ids would be a false alarm.
+   */
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private TestBsns() {}
+
+  /**
+   * How many test persons' BSNs (nine digits {@code 999xxxxxx} passing the 11-proef) stand in {@code text}, wherever
+   * they stand (a username, a URL, a message); UUIDs are set aside first. Callers report the count, never the number.
+   */
+  public static int countIn(String text) {
+    int found = 0;
+    Matcher m = NINE_DIGITS.matcher(UUID.matcher(text).replaceAll("<uuid>"));
+    while (m.find()) {
+      if (passesElfproef(m.group(1))) {
+        found++;
+      }
+    }
+    return found;
+  }
 
   /** True for nine digits whose 11-proef sum (9*d1 + ... + 2*d8 - d9) is a multiple of 11 and not 0. */
   public static boolean passesElfproef(String bsn) {
