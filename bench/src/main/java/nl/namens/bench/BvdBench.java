@@ -298,7 +298,7 @@ final class BvdBench {
     }
   }
 
-  private static String cpuModel() {
+  static String cpuModel() {
     try {
       return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
           .filter(l -> l.startsWith("model name"))
@@ -310,7 +310,7 @@ final class BvdBench {
     }
   }
 
-  private static long memTotalKb() {
+  static long memTotalKb() {
     try {
       return Files.readAllLines(Path.of("/proc/meminfo")).stream()
           .filter(l -> l.startsWith("MemTotal:"))

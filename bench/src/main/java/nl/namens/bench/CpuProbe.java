@@ -40,6 +40,16 @@ final class CpuProbe {
         .orElse(-1);
   }
 
+  /** CPU milliseconds of process {@code pid} and its descendants (0 if it is gone). */
+  static double treeMs(long pid) {
+    return treeTicks(pid) * MS_PER_TICK;
+  }
+
+  /** CPU milliseconds of process {@code pid} alone, all its threads. */
+  static double ownMs(long pid) {
+    return ticks(pid) * MS_PER_TICK;
+  }
+
   private static long treeTicks(long pid) {
     if (pid < 0) {
       return 0;

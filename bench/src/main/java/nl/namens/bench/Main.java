@@ -18,10 +18,16 @@ public final class Main {
       chart(Arrays.asList(args).subList(1, args.length));
       return;
     }
+    if (args.length > 0 && "login".equals(args[0])) {
+      login(Arrays.asList(args).subList(1, args.length));
+      return;
+    }
     if (args.length == 0 || !"bvd".equals(args[0])) {
       System.err.println("usage: ./namens bench bvd [--sizes 1m,10m] [--legal 1m] [--callers 8] [--requests 20000]"
           + " [--warmup 2000] [--max-seconds 60] [--warmup-seconds 20] [--heap 192m] [--port 8481] [--pg-port 5481]"
-          + " [--out DIR]\n       ./namens bench chart OUT.png results.csv... (the p99 chart of earlier runs)");
+          + " [--out DIR]\n       ./namens bench login [--users 4] [--logins 60] [--rounds 3] [--warmup 100]"
+          + " [--refreshes 200] [--principals 1000] [--picker-samples 15] [--cluster-logins 60] [--heap 1g] [--out DIR]"
+          + "\n       ./namens bench chart OUT.png results.csv... (the p99 chart of earlier runs)");
       System.exit(2);
     }
     Path root = Path.of(System.getProperty("namens.root", ".")).toAbsolutePath().normalize();
@@ -38,6 +44,23 @@ public final class Main {
     System.out.println();
     System.out.println(report.markdown());
     System.out.println("Report, results.csv and p99.png in " + parsed.out());
+  }
+
+  /** {@code ./namens bench login}: whole brokered logins, see {@link LoginBench}. */
+  private static void login(List<String> args) throws Exception {
+    Path root = Path.of(System.getProperty("namens.root", ".")).toAbsolutePath().normalize();
+    LoginOptions parsed;
+    try {
+      parsed = LoginOptions.parse(root, args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("namens bench login: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    LoginReport report = new LoginBench(parsed, System.out::println).run();
+    System.out.println();
+    System.out.println(report.markdown());
+    System.out.println("Report, results.csv and ratios.png in " + parsed.out());
   }
 
   /** Draws the p99 chart again from the results.csv of one or more runs (e.g. before and after a change). */
