@@ -204,7 +204,7 @@ final class LoginBench {
     log.accept("== cluster: logins/s with node 1 alone vs nodes 1 and 2 (each virtual user sticks to one node)");
     List<VirtualUser> users = users(stack, options.users(), 2);
     Operation acting = loginOperation(stack, stack.acting, true);
-    stack.proxy().spread(true);
+    stack.proxy().routeByHeader(true);
     List<VirtualUser> toNode2 = new ArrayList<>();
     for (int i = 0; i < options.users(); i++) {
       toNode2.add(new VirtualUser(stack.hostname(), stack.callback(), 1));
@@ -214,13 +214,13 @@ final class LoginBench {
     Sum one = new Sum();
     Sum two = new Sum();
     for (int round = 0; round < options.rounds(); round++) {
-      stack.proxy().spread(false);
+      stack.proxy().routeByHeader(false);
       one.add(phase(stack, users, options.clusterLogins(), acting));
-      stack.proxy().spread(true);
+      stack.proxy().routeByHeader(true);
       two.add(phase(stack, users, options.clusterLogins(), acting));
       log.accept(String.format(Locale.ROOT, "  round %d: one node %s | two nodes %s", round + 1, one, two));
     }
-    stack.proxy().spread(false);
+    stack.proxy().routeByHeader(false);
     report.note(String.format(Locale.ROOT, "cluster: node 2 answered %,d requests in the measured rounds",
         stack.proxy().answeredBy(1) - before2));
     report.add(one.result("cluster", "one-node", "logins through the proxy, node 1 alone", options.users(), -1));

@@ -32,6 +32,7 @@ import nl.namens.devstack.AdminToken;
 import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.EmbeddedDatabase;
 import nl.namens.devstack.KeycloakDistribution;
+import nl.namens.devstack.LoadBalancer;
 import nl.namens.devstack.RegisterProcess;
 import nl.namens.identifiers.Bsn;
 
@@ -40,7 +41,7 @@ import nl.namens.identifiers.Bsn;
  * embedded PostgreSQL server with Keycloak's database beside the register's; Keycloak node 1 from the distribution
  * zip ({@code kc.sh start}, {@code --db=postgres}) with the providers, simulators and themes, importing the three
  * realms; the register (fast-jar) with the demo data; optionally node 2, clustered with node 1 ({@code jdbc-ping});
- * and {@link BenchProxy} as the one hostname in front of them. All on free loopback ports.
+ * and {@link LoadBalancer} as the one hostname in front of them. All on free loopback ports.
  */
 final class LoginStack implements AutoCloseable {
 
@@ -60,7 +61,7 @@ final class LoginStack implements AutoCloseable {
   private KeycloakDistribution node1;
   private KeycloakDistribution node2;
   private RegisterProcess register;
-  private BenchProxy proxy;
+  private LoadBalancer proxy;
   private String hostname;
   private String callback;
   private long registerPid = -1;
@@ -108,7 +109,7 @@ final class LoginStack implements AutoCloseable {
     int[] clusterPorts = clusterPorts();
     node1 = node(1, realm, registerPort, clusterPorts[0]);
     node2 = secondNode ? node(2, realm, registerPort, clusterPorts[1]) : null;
-    proxy = BenchProxy.start(proxyPort, secondNode ? List.of(node1.baseUrl(), node2.baseUrl()) : List.of(node1.baseUrl()));
+    proxy = LoadBalancer.start(proxyPort, secondNode ? List.of(node1.baseUrl(), node2.baseUrl()) : List.of(node1.baseUrl()));
     log.accept("  Keycloak node 1 (kc.sh start, PostgreSQL) behind " + hostname + " ...");
     long started = System.nanoTime();
     node1.start();
@@ -143,7 +144,7 @@ final class LoginStack implements AutoCloseable {
     return callback;
   }
 
-  BenchProxy proxy() {
+  LoadBalancer proxy() {
     return proxy;
   }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.namens.devstack.LoadBalancer;
 
 /**
  * One person at one browser, without a browser: the JDK {@code HttpClient} with cookies of its own, following
@@ -228,7 +229,7 @@ final class VirtualUser {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, URI uri) throws IOException, InterruptedException {
-    request.timeout(Duration.ofSeconds(60)).header(BenchProxy.ROUTE_HEADER, Integer.toString(node));
+    request.timeout(Duration.ofSeconds(60)).header(LoadBalancer.ROUTE_HEADER, Integer.toString(node));
     String cookie = cookieHeader(uri);
     if (!cookie.isEmpty()) {
       request.header("Cookie", cookie);

@@ -1,4 +1,4 @@
-package nl.namens.tests.support;
+package nl.namens.devstack;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,16 +27,29 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * The reverse proxy in front of a Keycloak cluster, on loopback: the one address (Keycloak's {@code --hostname})
  * browsers, service providers and the register use. It sends every request to the preferred node and, when that
  * node does not accept connections (it is gone), to the next one, as a load balancer with health checks would.
- * Counts the requests each node answered, so a test can prove which node served it.
+ * While {@link #routeByHeader(boolean)} is on, a request carrying {@link #ROUTE_HEADER} goes to the node it names
+ * first (a sticky load balancer: the login benchmark keeps each virtual user on one node). Counts the requests each
+ * node answered, so a test can prove which node served it. Used by the cluster test and the login benchmark.
  */
 public final class LoadBalancer implements AutoCloseable {
 
-  /** Headers the JDK client sets itself, and hop-by-hop headers that a proxy does not pass on. */
+  /** The node (0-based) a request is meant for, honoured only while {@link #routeByHeader(boolean)} is on. */
+  public static final String ROUTE_HEADER = "X-Namens-Node";
+
+  /** Headers the JDK client sets itself, hop-by-hop headers a proxy does not pass on, and the route. */
   private static final Set<String> NOT_FORWARDED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding", "keep-alive");
+      Set.of(
+          "connection",
+          "content-length",
+          "expect",
+          "host",
+          "upgrade",
+          "transfer-encoding",
+          "keep-alive",
+          ROUTE_HEADER.toLowerCase(Locale.ROOT));
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(16);
+  private final ExecutorService executor = Executors.newFixedThreadPool(32);
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -46,11 +59,12 @@ public final class LoadBalancer implements AutoCloseable {
   private final List<String> backends;
   private final AtomicInteger preferred = new AtomicInteger();
   private final AtomicIntegerArray answered;
+  private volatile boolean routeByHeader;
 
   private LoadBalancer(int port, List<String> backends) throws IOException {
     this.backends = List.copyOf(backends);
     this.answered = new AtomicIntegerArray(backends.size());
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
     server.createContext("/", this::forward);
     server.setExecutor(executor);
   }
@@ -65,6 +79,11 @@ public final class LoadBalancer implements AutoCloseable {
   /** From now on requests go to node {@code index} first (0-based), the others only when it is gone. */
   public void prefer(int index) {
     preferred.set(index);
+  }
+
+  /** On: a request with {@link #ROUTE_HEADER} goes to that node first; off: every request to the preferred one. */
+  public void routeByHeader(boolean on) {
+    routeByHeader = on;
   }
 
   /** How many requests node {@code index} has answered. */
@@ -82,6 +101,10 @@ public final class LoadBalancer implements AutoCloseable {
           exchange.getRequestURI().getRawPath()
               + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
       int first = preferred.get();
+      String route = exchange.getRequestHeaders().getFirst(ROUTE_HEADER);
+      if (routeByHeader && route != null && route.matches("\\d{1,3}")) {
+        first = Integer.parseInt(route) % backends.size();
+      }
       for (int attempt = 0; attempt < backends.size(); attempt++) {
         int node = (first + attempt) % backends.size();
         HttpResponse<byte[]> response;
