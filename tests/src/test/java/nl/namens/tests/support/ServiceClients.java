@@ -97,6 +97,21 @@ public final class ServiceClients {
   }
 
   /**
+   * A service provider registered without services, as an administrator first creates one: its services and BSN
+   * permission are then given on the client's "Namens services" tab of the admin console ({@code ClientServicesTabIT}).
+   */
+  public static final class FromTheAdminConsole implements ClientConfig {
+    @Override
+    public ClientConfigBuilder configure(ClientConfigBuilder client) {
+      ClientRepresentation rep = copyOf("demo-afvalpas").build();
+      rep.setClientId("it-admin-console");
+      rep.getAttributes().remove("namens.services");
+      rep.setOptionalClientScopes(java.util.List.of());
+      return ClientConfigBuilder.update(rep);
+    }
+  }
+
+  /**
    * A service provider for Belastingaangifte registered as a careless administrator might: every grant Keycloak
    * offers switched on (implicit and hybrid, password, client credentials, device, CIBA, token exchange). The
    * broker's policy must refuse each of them for a client with services.
