@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.namens.keycloak.register.CorrelationIds;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.NamensNames;
 import org.jboss.logging.Logger;
@@ -103,6 +104,15 @@ public final class NamensAdminResource {
    * @throws InvalidRequestException for a mandate id that is no UUID or a bad body
    */
   int endSessions(String mandateIdParam, String body) {
+    // the register's correlation id of the revocation, so both sides' lines about it are found together
+    jakarta.ws.rs.core.HttpHeaders headers = session.getContext().getRequestHeaders();
+    try (CorrelationIds.Scope correlation =
+        CorrelationIds.adopt(headers == null ? null : headers.getHeaderString(CorrelationIds.HEADER))) {
+      return endSessionsOfMandate(mandateIdParam, body);
+    }
+  }
+
+  private int endSessionsOfMandate(String mandateIdParam, String body) {
     requireNotifier();
     String mandateId =
         MandateSessions.mandateId(mandateIdParam)

@@ -13,13 +13,13 @@ import org.jboss.logging.MDC;
  * <p>An id already in the MDC (an outer {@link #open()}, or whoever handles the request) is reused,
  * so the token call, a retry after 401 and the lines about the outcome share one id.
  */
-final class CorrelationIds {
+public final class CorrelationIds {
 
   /** The request header; the register echoes it in its answer. */
-  static final String HEADER = "X-Correlation-ID";
+  public static final String HEADER = "X-Correlation-ID";
 
   /** The MDC key, the same in the broker and the register. */
-  static final String MDC_KEY = "correlation_id";
+  public static final String MDC_KEY = "correlation_id";
 
   /**
    * What the register accepts as an id (it replaces anything else by a fresh one). A value in the
@@ -34,7 +34,7 @@ final class CorrelationIds {
    * The current thread's id, or a fresh random one put into the MDC until the scope is closed.
    * Close it in the same thread (try-with-resources).
    */
-  static Scope open() {
+  public static Scope open() {
     Object current = MDC.get(MDC_KEY);
     if (current instanceof String id && SAFE.matcher(id).matches()) {
       return new Scope(id, null, false);
@@ -44,8 +44,22 @@ final class CorrelationIds {
     return new Scope(fresh, current, true);
   }
 
+  /**
+   * The id a caller sent ({@value #HEADER} of a request the broker serves, e.g. the register telling it of a
+   * revocation) when it is a plain token, put into the MDC until the scope is closed; otherwise as {@link #open()}.
+   * A hostile value is never put in the MDC, so never logged.
+   */
+  public static Scope adopt(String header) {
+    if (header != null && SAFE.matcher(header).matches()) {
+      Object previous = MDC.get(MDC_KEY);
+      MDC.put(MDC_KEY, header);
+      return new Scope(header, previous, true);
+    }
+    return open();
+  }
+
   /** An id in the MDC; {@link #close()} puts back what was there before. */
-  static final class Scope implements AutoCloseable {
+  public static final class Scope implements AutoCloseable {
 
     private final String id;
     private final Object previous;
@@ -57,7 +71,7 @@ final class CorrelationIds {
       this.owned = owned;
     }
 
-    String id() {
+    public String id() {
       return id;
     }
 

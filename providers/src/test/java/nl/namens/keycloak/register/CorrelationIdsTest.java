@@ -125,6 +125,24 @@ class CorrelationIdsTest {
   }
 
   @Test
+  void anIdTheRegisterSendsIsAdoptedWhileTheBrokerHandlesItAndAHostileOneNever() {
+    try (CorrelationIds.Scope scope = CorrelationIds.adopt("register-req.7")) {
+      assertEquals("register-req.7", scope.id());
+      assertEquals("register-req.7", MDC.get(CorrelationIds.MDC_KEY));
+    }
+    assertNull(MDC.get(CorrelationIds.MDC_KEY), "put back after the request");
+
+    try (CorrelationIds.Scope scope = CorrelationIds.adopt("<script>alert(1)</script>")) {
+      assertUuid(scope.id());
+      assertEquals(scope.id(), MDC.get(CorrelationIds.MDC_KEY), "a fresh id, the hostile value never in the MDC");
+    }
+    try (CorrelationIds.Scope scope = CorrelationIds.adopt(null)) {
+      assertUuid(scope.id());
+    }
+    assertNull(MDC.get(CorrelationIds.MDC_KEY));
+  }
+
+  @Test
   void theWarningAboutAnUnansweredQuestionCarriesTheIdTheRegisterWasSent() {
     BvdTransport transport = transport();
     ServiceTokens tokens =

@@ -20,6 +20,7 @@ interface BrokerAdminApi {
   @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
   Response mandateRevoked(
       @HeaderParam("Authorization") String authorization,
+      @HeaderParam("X-Correlation-ID") String correlationId,
       @PathParam("realm") String realm,
       @PathParam("mandateId") String mandateId,
       Map<String, Object> body);

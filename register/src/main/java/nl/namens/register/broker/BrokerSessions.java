@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Map;
+import nl.namens.register.http.CorrelationIds;
 import nl.namens.register.mandate.MandateRevoked;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -48,7 +49,12 @@ public class BrokerSessions {
               "representative",
               Map.of("type", revoked.representativeType(), "id", revoked.representativeId()));
       try (Response response =
-          broker.mandateRevoked("Bearer " + accessToken, realm, revoked.mandateId().toString(), body)) {
+          broker.mandateRevoked(
+              "Bearer " + accessToken,
+              CorrelationIds.current(), // the revoking request's id, so the broker's lines join the register's
+              realm,
+              revoked.mandateId().toString(),
+              body)) {
         LOG.infof(
             "Broker told of revoked mandate %s: HTTP %d", revoked.mandateId(), response.getStatus());
       }

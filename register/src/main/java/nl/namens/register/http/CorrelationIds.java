@@ -18,12 +18,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * taken over ({@link #SAFE}); anything else, or no header, gets a fresh random id. A hostile value is never
  * logged, not even as the reason it was replaced.
  */
-final class CorrelationIds {
+public final class CorrelationIds {
 
-  static final String HEADER = "X-Correlation-ID";
+  public static final String HEADER = "X-Correlation-ID";
 
   /** The MDC key, the same in the broker. */
-  static final String MDC_KEY = "correlation_id";
+  public static final String MDC_KEY = "correlation_id";
 
   /** Letters, digits, {@code . _ -}, at most 64: a UUID, or any id a log search can take as it is. */
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -43,6 +43,15 @@ final class CorrelationIds {
       response.getHeaders().putSingle(HEADER, id);
     }
     MDC.remove(MDC_KEY);
+  }
+
+  /**
+   * The id of the request this thread serves (for the register's own calls, e.g. telling the broker of a
+   * revocation), or a fresh one where none runs (a scheduled job).
+   */
+  public static String current() {
+    Object id = MDC.get(MDC_KEY);
+    return id instanceof String s && SAFE.matcher(s).matches() ? s : UUID.randomUUID().toString();
   }
 
   /** The caller's id when it is a plain token, else a fresh one. */
