@@ -59,6 +59,9 @@ class LogScanIT {
     assertEquals(
         0, TestBsns.countIn("mandate 3f2a1b7c-0d4e-4f6a-8b9c-a999990019cd revoked"), "nine digits inside a UUID");
     assertEquals(1, TestBsns.countIn("3f2a1b7c-0d4e-4f6a-8b9c-0123456789ab bsn=999990019"), "a BSN beside a UUID");
+    assertEquals(
+        0, TestBsns.countIn("{\"timestamp\":\"2026-12-03T04:10:55.999990019Z\"}"), "nanoseconds of a JSON log's time");
+    assertEquals(1, TestBsns.countIn("04:10:55,123 user 999990019"), "a BSN beside a time");
   }
 
   private static List<Path> logs() throws IOException {

@@ -18,15 +18,22 @@ public final class TestBsns {
   private static final Pattern UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+  /**
+   * A time of day with its fraction of a second: JSON logs (Quarkus, Keycloak) print nanoseconds, nine digits that
+   * start with 999 and pass the 11-proef about once in 11 000 lines (CI stop 20 failed on one).
+   */
+  private static final Pattern TIME_FRACTION = Pattern.compile("\\d{2}:\\d{2}:\\d{2}[.,]\\d{1,9}");
+
   private TestBsns() {}
 
   /**
    * How many test persons' BSNs (nine digits {@code 999xxxxxx} passing the 11-proef) stand in {@code text}, wherever
-   * they stand (a username, a URL, a message); UUIDs are set aside first. Callers report the count, never the number.
+   * they stand (a username, a URL, a message); UUIDs and times of day are set aside first. Callers report the count, never the number.
    */
   public static int countIn(String text) {
     int found = 0;
-    Matcher m = NINE_DIGITS.matcher(UUID.matcher(text).replaceAll("<uuid>"));
+    String scanned = TIME_FRACTION.matcher(UUID.matcher(text).replaceAll("<uuid>")).replaceAll("<time>");
+    Matcher m = NINE_DIGITS.matcher(scanned);
     while (m.find()) {
       if (passesElfproef(m.group(1))) {
         found++;
