@@ -14,10 +14,10 @@
     <#assign hasMessage = message?has_content && message.type = "error">
     <#assign hasError = hasMessage || actingFor.searchErrors?has_content>
     <#if hasError>
-        <div id="namens-acting-for-error-summary" class="${properties.kcAlertClass!} pf-m-danger namens-error-summary"
+        <div id="namens-acting-for-error-summary" class="${properties.kcAlertClass!} utrecht-alert--error pf-m-danger namens-error-summary"
              role="alert" aria-labelledby="namens-acting-for-error-title" tabindex="-1">
             <h2 id="namens-acting-for-error-title" class="${properties.kcAlertTitleClass!}">${msg("namensActingForErrorSummaryTitle")}</h2>
-            <ul class="namens-error-summary__list">
+            <ul class="utrecht-unordered-list namens-error-summary__list">
                 <#if hasMessage>
                     <li><a href="#${actingFor.choiceErrorTarget}">${kcSanitize(message.summary)?no_esc}</a></li>
                 </#if>
@@ -31,7 +31,7 @@
 
     <#if actingFor.unavailable>
     <form id="namens-acting-for-form" class="${properties.kcFormClass!} namens-acting-for" action="${url.loginAction}" method="post" novalidate="novalidate">
-        <div id="namens-register-unavailable" class="${properties.kcAlertClass!} pf-m-warning namens-acting-for__unavailable">
+        <div id="namens-register-unavailable" class="${properties.kcAlertClass!} utrecht-alert--warning pf-m-warning namens-acting-for__unavailable">
             <p class="${properties.kcAlertTitleClass!}">${msg("namensActingForUnavailable")}</p>
             <p class="${properties.kcAlertDescriptionClass!}">${msg("namensActingForUnavailableHint")}</p>
         </div>
@@ -48,52 +48,52 @@
     <#if actingFor.searchShown>
         <form id="namens-acting-for-search" class="${properties.kcFormClass!} namens-acting-for__search" action="${url.loginAction}"
               method="post" novalidate="novalidate" role="search" aria-labelledby="namens-acting-for-search-legend">
-            <fieldset class="namens-acting-for__search-fields" aria-describedby="namens-acting-for-search-hint">
-                <legend id="namens-acting-for-search-legend" class="namens-acting-for__legend">${msg("namensActingForSearchLegend")}</legend>
-                <p id="namens-acting-for-search-hint" class="namens-acting-for__hint">${msg("namensActingForSearchHint")}</p>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset namens-acting-for__search-fields" aria-describedby="namens-acting-for-search-hint">
+                <legend id="namens-acting-for-search-legend" class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend namens-acting-for__legend">${msg("namensActingForSearchLegend")}</legend>
+                <p id="namens-acting-for-search-hint" class="utrecht-form-field-description namens-acting-for__hint">${msg("namensActingForSearchHint")}</p>
 
                 <#assign nameError = actingFor.searchNameError>
-                <div class="${properties.kcFormGroupClass!} namens-acting-for__search-field<#if nameError?has_content> namens-acting-for__search-field--error</#if>">
-                    <label class="${properties.kcFormLabelClass!}" for="namens-acting-for-search-name">${msg("namensActingForSearchName")}</label>
-                    <p id="namens-acting-for-search-name-hint" class="namens-acting-for__field-hint">${msg("namensActingForSearchNameHint")}</p>
+                <div class="${properties.kcFormGroupClass!} utrecht-form-field utrecht-form-field--text namens-acting-for__search-field<#if nameError?has_content> utrecht-form-field--invalid namens-acting-for__search-field--error</#if>">
+                    <label class="${properties.kcFormLabelClass!} utrecht-form-label" for="namens-acting-for-search-name">${msg("namensActingForSearchName")}</label>
+                    <p id="namens-acting-for-search-name-hint" class="utrecht-form-field-description namens-acting-for__field-hint">${msg("namensActingForSearchNameHint")}</p>
                     <#if nameError?has_content>
-                        <p id="namens-acting-for-search-name-error" class="namens-acting-for__field-error">
+                        <p id="namens-acting-for-search-name-error" class="utrecht-form-field-error-message namens-acting-for__field-error">
                             <span class="namens-visually-hidden">${msg("namensActingForErrorPrefix")}</span> ${msg(nameError)}</p>
                     </#if>
-                    <span class="${properties.kcInputClass!}<#if nameError?has_content> ${properties.kcError!}</#if>">
-                        <input id="namens-acting-for-search-name" name="searchName" type="text" class="namens-acting-for__input"
+                    <span class="namens-acting-for__control">
+                        <input id="namens-acting-for-search-name" name="searchName" type="text" class="utrecht-textbox utrecht-textbox--html-input namens-acting-for__input"
                                value="${actingFor.searchName}" autocomplete="off" spellcheck="false"
                                aria-describedby="namens-acting-for-search-name-hint<#if nameError?has_content> namens-acting-for-search-name-error</#if>"<#if nameError?has_content> aria-invalid="true"</#if>/>
                     </span>
                 </div>
 
                 <#assign birthYearError = actingFor.searchBirthYearError>
-                <div class="${properties.kcFormGroupClass!} namens-acting-for__search-field<#if birthYearError?has_content> namens-acting-for__search-field--error</#if>">
-                    <label class="${properties.kcFormLabelClass!}" for="namens-acting-for-search-birth-year">${msg("namensActingForSearchBirthYear")}</label>
-                    <p id="namens-acting-for-search-birth-year-hint" class="namens-acting-for__field-hint">${msg("namensActingForSearchBirthYearHint")}</p>
+                <div class="${properties.kcFormGroupClass!} utrecht-form-field utrecht-form-field--text namens-acting-for__search-field<#if birthYearError?has_content> utrecht-form-field--invalid namens-acting-for__search-field--error</#if>">
+                    <label class="${properties.kcFormLabelClass!} utrecht-form-label" for="namens-acting-for-search-birth-year">${msg("namensActingForSearchBirthYear")}</label>
+                    <p id="namens-acting-for-search-birth-year-hint" class="utrecht-form-field-description namens-acting-for__field-hint">${msg("namensActingForSearchBirthYearHint")}</p>
                     <#if birthYearError?has_content>
-                        <p id="namens-acting-for-search-birth-year-error" class="namens-acting-for__field-error">
+                        <p id="namens-acting-for-search-birth-year-error" class="utrecht-form-field-error-message namens-acting-for__field-error">
                             <span class="namens-visually-hidden">${msg("namensActingForErrorPrefix")}</span> ${msg(birthYearError)}</p>
                     </#if>
-                    <span class="${properties.kcInputClass!} namens-acting-for__control--4<#if birthYearError?has_content> ${properties.kcError!}</#if>">
+                    <span class="namens-acting-for__control namens-acting-for__control--4">
                         <input id="namens-acting-for-search-birth-year" name="searchBirthYear" type="text" inputmode="numeric"
-                               class="namens-acting-for__input"
+                               class="utrecht-textbox utrecht-textbox--html-input namens-acting-for__input"
                                value="${actingFor.searchBirthYear}" autocomplete="off"
                                aria-describedby="namens-acting-for-search-birth-year-hint<#if birthYearError?has_content> namens-acting-for-search-birth-year-error</#if>"<#if birthYearError?has_content> aria-invalid="true"</#if>/>
                     </span>
                 </div>
 
                 <#assign bsnPartError = actingFor.searchBsnPartError>
-                <div class="${properties.kcFormGroupClass!} namens-acting-for__search-field<#if bsnPartError?has_content> namens-acting-for__search-field--error</#if>">
-                    <label class="${properties.kcFormLabelClass!}" for="namens-acting-for-search-bsn-part">${msg("namensActingForSearchBsnPart")}</label>
-                    <p id="namens-acting-for-search-bsn-part-hint" class="namens-acting-for__field-hint">${msg("namensActingForSearchBsnPartHint")}</p>
+                <div class="${properties.kcFormGroupClass!} utrecht-form-field utrecht-form-field--text namens-acting-for__search-field<#if bsnPartError?has_content> utrecht-form-field--invalid namens-acting-for__search-field--error</#if>">
+                    <label class="${properties.kcFormLabelClass!} utrecht-form-label" for="namens-acting-for-search-bsn-part">${msg("namensActingForSearchBsnPart")}</label>
+                    <p id="namens-acting-for-search-bsn-part-hint" class="utrecht-form-field-description namens-acting-for__field-hint">${msg("namensActingForSearchBsnPartHint")}</p>
                     <#if bsnPartError?has_content>
-                        <p id="namens-acting-for-search-bsn-part-error" class="namens-acting-for__field-error">
+                        <p id="namens-acting-for-search-bsn-part-error" class="utrecht-form-field-error-message namens-acting-for__field-error">
                             <span class="namens-visually-hidden">${msg("namensActingForErrorPrefix")}</span> ${msg(bsnPartError)}</p>
                     </#if>
-                    <span class="${properties.kcInputClass!} namens-acting-for__control--9<#if bsnPartError?has_content> ${properties.kcError!}</#if>">
+                    <span class="namens-acting-for__control namens-acting-for__control--9">
                         <input id="namens-acting-for-search-bsn-part" name="searchBsnPart" type="text" inputmode="numeric"
-                               class="namens-acting-for__input"
+                               class="utrecht-textbox utrecht-textbox--html-input namens-acting-for__input"
                                value="${actingFor.searchBsnPart}" autocomplete="off"
                                aria-describedby="namens-acting-for-search-bsn-part-hint<#if bsnPartError?has_content> namens-acting-for-search-bsn-part-error</#if>"<#if bsnPartError?has_content> aria-invalid="true"</#if>/>
                     </span>
@@ -104,7 +104,7 @@
                             class="${properties.kcButtonSecondaryClass!}">${msg("namensActingForSearchSubmit")}</button>
                     <#if actingFor.searchActive>
                         <button id="namens-acting-for-search-clear" type="submit" name="namensAction" value="clear"
-                                class="${properties.kcButtonSecondaryClass!} pf-m-link">${msg("namensActingForSearchClear")}</button>
+                                class="${properties.kcButtonLinkClass!}">${msg("namensActingForSearchClear")}</button>
                     </#if>
                 </div>
             </fieldset>
@@ -129,15 +129,15 @@
     </#if>
 
     <form id="namens-acting-for-form" class="${properties.kcFormClass!} namens-acting-for" action="${url.loginAction}" method="post" novalidate="novalidate">
-        <fieldset class="namens-acting-for__options"
+        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset namens-acting-for__options"
                   aria-describedby="namens-acting-for-hint<#if hasMessage> namens-acting-for-error-summary</#if>">
-            <legend class="namens-acting-for__legend">${msg("namensActingForLegend")}</legend>
-            <p id="namens-acting-for-hint" class="namens-acting-for__hint">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend namens-acting-for__legend">${msg("namensActingForLegend")}</legend>
+            <p id="namens-acting-for-hint" class="utrecht-form-field-description namens-acting-for__hint">
                 <#if actingFor.serviceName?has_content>${msg("namensActingForHintService", actingFor.serviceName)}<#else>${msg("namensActingForHint")}</#if>
             </p>
 
             <div class="pf-v5-c-radio namens-acting-for__option<#if !actingFor.selfSelectable> namens-acting-for__option--disabled</#if>">
-                <input class="pf-v5-c-radio__input" type="radio" name="actingFor" value="self"
+                <input class="pf-v5-c-radio__input utrecht-radio-button utrecht-radio-button--html-input" type="radio" name="actingFor" value="self"
                        id="namens-acting-for-option-self" aria-describedby="namens-acting-for-option-self-details"<#if !actingFor.selfSelectable> disabled="disabled"</#if>/>
                 <label class="pf-v5-c-radio__label" for="namens-acting-for-option-self">${msg("namensActingForSelf")}</label>
                 <span class="pf-v5-c-radio__description" id="namens-acting-for-option-self-details">
@@ -159,7 +159,7 @@
                 <#assign kindText = msg(kindKey)>
                 <#if kindText == kindKey><#assign kindText = msg("namensActingForKindOther")></#if>
                 <div class="pf-v5-c-radio namens-acting-for__option<#if !option.selectable> namens-acting-for__option--disabled</#if>">
-                    <input class="pf-v5-c-radio__input" type="radio" name="actingFor" value="${option.value}"
+                    <input class="pf-v5-c-radio__input utrecht-radio-button utrecht-radio-button--html-input" type="radio" name="actingFor" value="${option.value}"
                            id="${optionId}" aria-describedby="${optionId}-details"<#if !option.selectable> disabled="disabled"</#if>/>
                     <label class="pf-v5-c-radio__label" for="${optionId}">${option.displayName}</label>
                     <span class="pf-v5-c-radio__description" id="${optionId}-details">
@@ -200,7 +200,7 @@
                 </div>
             </#list>
             <#if actingFor.searchActive && !actingFor.options?has_content>
-                <p id="namens-acting-for-no-results" class="namens-acting-for__no-results">${msg("namensActingForNoResults")}</p>
+                <p id="namens-acting-for-no-results" class="utrecht-paragraph namens-acting-for__no-results">${msg("namensActingForNoResults")}</p>
             </#if>
         </fieldset>
 

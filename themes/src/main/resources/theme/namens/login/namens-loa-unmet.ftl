@@ -16,15 +16,15 @@
         <#assign reachedText = msg("namensActingForLoaUnknown")>
     </#if>
     <div id="namens-loa-unmet" class="namens-loa-unmet" data-required="${loaUnmet.required}" data-reached="${loaUnmet.reached!''}">
-        <p id="namens-loa-unmet-text" class="namens-loa-unmet__text">${msg("namensLoaUnmetText", requiredText, reachedText)}</p>
-        <p id="namens-loa-unmet-how" class="namens-loa-unmet__how">${msg("namensLoaUnmetHow")}</p>
+        <p id="namens-loa-unmet-text" class="utrecht-paragraph utrecht-paragraph--lead namens-loa-unmet__text">${msg("namensLoaUnmetText", requiredText, reachedText)}</p>
+        <p id="namens-loa-unmet-how" class="utrecht-paragraph namens-loa-unmet__how">${msg("namensLoaUnmetHow")}</p>
         <form id="namens-loa-unmet-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <div class="${properties.kcFormGroupClass!}">
                 <div class="${properties.kcFormActionGroupClass!}">
                     <button id="namens-loa-unmet-back" type="submit" name="namensAction" value="back"
                             class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}"
                             aria-describedby="namens-loa-unmet-back-hint">${msg("namensLoaUnmetBack")}</button>
-                    <p id="namens-loa-unmet-back-hint" class="namens-loa-unmet__hint">${msg("namensLoaUnmetBackHint")}</p>
+                    <p id="namens-loa-unmet-back-hint" class="utrecht-form-field-description namens-loa-unmet__hint">${msg("namensLoaUnmetBackHint")}</p>
                 </div>
             </div>
         </form>
