@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,7 @@ public final class DemoServiceProvider {
   private final Broker broker;
   private final SessionStore sessions = new SessionStore();
   private final byte[] stylesheet;
+  private final Map<String, byte[]> designStylesheets;
   private final String contentSecurityPolicy;
   private HttpServer server;
   private ExecutorService executor;
@@ -65,6 +67,7 @@ public final class DemoServiceProvider {
     this.clientKey = ClientKey.generate();
     this.broker = new Broker(config, clientKey);
     this.stylesheet = resource("style.css");
+    this.designStylesheets = designStylesheets();
     // forms go to this server, whose redirects continue to the broker (form-action covers
     // redirects)
     this.contentSecurityPolicy =
@@ -106,6 +109,18 @@ public final class DemoServiceProvider {
       executor.shutdownNow();
       server = null;
     }
+  }
+
+  /**
+   * The NL Design System CSS and the Namens tokens from the design module's jar (docs/ui.md), by the path the pages
+   * link ({@link Html#DESIGN_STYLESHEETS}); read once, like style.css.
+   */
+  private static Map<String, byte[]> designStylesheets() {
+    Map<String, byte[]> sheets = new LinkedHashMap<>();
+    for (String path : Html.DESIGN_STYLESHEETS) {
+      sheets.put(path, resource("/META-INF/resources" + path));
+    }
+    return Map.copyOf(sheets);
   }
 
   private static byte[] resource(String name) {
@@ -207,6 +222,12 @@ public final class DemoServiceProvider {
             clientKey.publicJwks().getBytes(StandardCharsets.UTF_8));
       case "/style.css":
         return sendBytes(request.exchange, null, 200, "text/css; charset=utf-8", stylesheet);
+      case "/namens-design/namens-tokens.css",
+          "/namens-design/utrecht/index.css",
+          "/namens-design/utrecht/html.css",
+          "/namens-design/namens-base.css":
+        return sendBytes(
+            request.exchange, null, 200, "text/css; charset=utf-8", designStylesheets.get(path));
       case "/":
         if (!isGetOrHead(request)) {
           return errorPage(request, 405, "error.method", null);

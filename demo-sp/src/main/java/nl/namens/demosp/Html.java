@@ -1,7 +1,20 @@
 package nl.namens.demosp;
 
+import java.util.List;
+
 /** HTML escaping and the page frame. Every text that enters a page goes through {@link #escape}. */
 final class Html {
+  /**
+   * The one Namens look (docs/ui.md): the design module's tokens, NL Design System components (BEM classes and the
+   * plain-HTML flavour under {@code utrecht-html}) and the shared frame, before this service's own style.css.
+   */
+  static final List<String> DESIGN_STYLESHEETS =
+      List.of(
+          "/namens-design/namens-tokens.css",
+          "/namens-design/utrecht/index.css",
+          "/namens-design/utrecht/html.css",
+          "/namens-design/namens-base.css");
+
   private Html() {}
 
   /** Escapes {@code & < > " '} so the value is safe in element content and quoted attributes. */
@@ -43,14 +56,15 @@ final class Html {
         + "<title>"
         + escape(title.equals(messages.get("site.name")) ? title : title + " — " + messages.get("site.name"))
         + "</title>\n"
+        + designLinks()
         + "<link rel=\"stylesheet\" href=\"/style.css\">\n"
         + "</head>\n"
-        + "<body>\n"
-        + "<a class=\"skip\" href=\"#main\">"
+        + "<body class=\"namens-theme utrecht-html\">\n"
+        + "<a class=\"skip utrecht-skip-link utrecht-skip-link--visible-on-focus\" href=\"#main\">"
         + escape(messages.get("skip"))
         + "</a>\n"
-        + "<header class=\"site\">\n"
-        + "<p class=\"brand\"><a href=\"/\">"
+        + "<header class=\"site namens-band\">\n"
+        + "<p class=\"brand\"><a class=\"namens-wordmark\" href=\"/\">"
         + escape(messages.get("site.name"))
         + "</a>"
         + " <span>"
@@ -77,5 +91,13 @@ final class Html {
         + "</p></footer>\n"
         + "</body>\n"
         + "</html>\n";
+  }
+
+  private static String designLinks() {
+    StringBuilder links = new StringBuilder();
+    for (String href : DESIGN_STYLESHEETS) {
+      links.append("<link rel=\"stylesheet\" href=\"").append(href).append("\">\n");
+    }
+    return links.toString();
   }
 }

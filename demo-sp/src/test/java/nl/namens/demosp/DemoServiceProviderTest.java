@@ -61,6 +61,21 @@ class DemoServiceProviderTest {
   }
 
   @Test
+  void pagesWearTheNamensLookFromTheDesignModule() throws Exception {
+    String page = get("/").body();
+    for (String href : Html.DESIGN_STYLESHEETS) {
+      assertTrue(page.contains("<link rel=\"stylesheet\" href=\"" + href + "\">"), href);
+      HttpResponse<String> css = get(href);
+      assertEquals(200, css.statusCode(), href);
+      assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), href);
+    }
+    assertTrue(page.indexOf("/namens-design/namens-base.css") < page.indexOf("/style.css"), "own CSS last");
+    assertTrue(page.contains("<body class=\"namens-theme utrecht-html\">"), page);
+    assertTrue(get("/namens-design/namens-tokens.css").body().contains("--namens-color-primary"));
+    assertEquals(404, get("/namens-design/../style.css").statusCode());
+  }
+
+  @Test
   void jwksPublishesOnlyThePublicHalvesOfTheSigningAndEncryptionKeys() throws Exception {
     HttpResponse<String> response = get("/jwks.json");
     assertEquals(200, response.statusCode());
