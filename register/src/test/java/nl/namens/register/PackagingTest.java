@@ -27,7 +27,7 @@ class PackagingTest {
   private static final Set<String> DOMAIN =
       Set.of(
           "party", "service", "mandate", "legal", "statement", "usage", "outbox", "audit", "problem",
-          "validation", "clock", "agent", "death");
+          "validation", "clock", "agent", "death", "mail");
 
   /** Channel package, and the path prefix of its resources. */
   private static final Map<String, String> CHANNELS =

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import nl.namens.identifiers.RepresentationKind;
 import nl.namens.identifiers.SubjectType;
+import nl.namens.register.mail.MailFacts;
 import nl.namens.register.outbox.Outbox;
 import nl.namens.register.party.Party;
 import nl.namens.register.service.Service;
@@ -207,9 +208,9 @@ class Letters {
   /** The BRP reported the death of a party: the other party is told that the mandate ended. */
   void endedByDeath(Mandate m, Party deceased) {
     Party other = other(m, deceased);
-    send(
+    outbox.send(
         other,
-        m,
+        m.id(),
         Outbox.ENDED_BY_DEATH,
         "Machtiging beëindigd door overlijden",
         "De machtiging van "
@@ -221,7 +222,8 @@ class Letters {
             + name(deceased)
             + " overleden. De machtiging geldt niet meer sinds "
             + moment(m.revokedAt())
-            + ".");
+            + ".",
+        mailFacts(m, other).withDeceased(deceased.displayName()));
   }
 
   void lapsed(Mandate m) {
@@ -250,7 +252,33 @@ class Letters {
   }
 
   private void send(Party to, Mandate m, String kind, String subject, String body) {
-    outbox.send(to, m.id(), kind, subject, body);
+    outbox.send(to, m.id(), kind, subject, body, mailFacts(m, to));
+  }
+
+  /** The mandate's first use at {@code service}: the principal is told by e-mail (no letter). */
+  void firstUse(Mandate m, Service service, Instant at) {
+    outbox.mailOnly(
+        m.principal(), m.id(), Outbox.FIRST_USE, mailFacts(m, m.principal()).withUse(service.name(), moment(at)));
+  }
+
+  /** The mandate's last day is near: both parties are told by e-mail (no letter). */
+  void expiring(Mandate m) {
+    outbox.mailOnly(m.principal(), m.id(), Outbox.EXPIRING, mailFacts(m, m.principal()));
+    outbox.mailOnly(m.representative(), m.id(), Outbox.EXPIRING, mailFacts(m, m.representative()));
+  }
+
+  /** What an e-mail about the mandate may say to {@code to}: names, services, period; no identifier. */
+  private MailFacts mailFacts(Mandate m, Party to) {
+    return new MailFacts(
+        to.displayName(),
+        m.principal().displayName(),
+        m.representative().displayName(),
+        m.services().stream().map(Service::name).collect(Collectors.joining(", ")),
+        day(m.validFrom()),
+        day(m.validUntil()),
+        null,
+        null,
+        null);
   }
 
   private static Party other(Mandate m, Party by) {

@@ -31,6 +31,11 @@ public class Parties {
     this.clock = clock;
   }
 
+  /** Whether the register holds no party at all (a fresh database). */
+  public boolean isEmpty() {
+    return repository.count() == 0;
+  }
+
   /** Registers a new party; 409 if one with the same type and identifier exists. */
   @Transactional
   public Party register(@Valid @NotNull NewParty request) {
@@ -99,6 +104,20 @@ public class Parties {
     party.diedOn(diedOn);
     LOG.infof("Party %s: date of death recorded", party.id());
     return true;
+  }
+
+  /**
+   * Sets, changes or removes ({@code null} or blank) the party's e-mail address for notifications; the party is
+   * registered without a name if the register does not know it yet. Returns the party. The address is never
+   * logged.
+   */
+  @Transactional
+  public Party changeEmail(@Valid @NotNull PartyReference party, @Valid @NotNull EmailChange change) {
+    Party found = findOrRegister(party);
+    String email = change.normalized();
+    found.email(email);
+    LOG.infof("Party %s: e-mail address %s", found.id(), email == null ? "removed" : "set");
+    return found;
   }
 
   private Party persist(PartyIdentity identity, String displayName, LocalDate birthDate) {

@@ -41,6 +41,10 @@ public class Party {
   @Column(name = "died_on")
   private LocalDate diedOn;
 
+  /** The party's own e-mail address for notifications; {@code null} while none is known. Never logged. */
+  @Column(name = "email", length = EmailChange.MAX_LENGTH)
+  private String email;
+
   protected Party() {}
 
   Party(SubjectType type, String identifier, String displayName, LocalDate birthDate, Instant createdAt) {
@@ -94,5 +98,14 @@ public class Party {
 
   void diedOn(LocalDate diedOn) {
     this.diedOn = diedOn;
+  }
+
+  /** The e-mail address the party gave for notifications, or {@code null}. Personal data: never log it. */
+  public String email() {
+    return email;
+  }
+
+  void email(String email) {
+    this.email = email;
   }
 }

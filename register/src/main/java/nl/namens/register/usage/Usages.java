@@ -11,6 +11,7 @@ import nl.namens.identifiers.LevelOfAssurance;
 import nl.namens.register.legal.LegalRepresentation;
 import nl.namens.register.legal.LegalRepresentations;
 import nl.namens.register.mandate.Mandate;
+import nl.namens.register.mandate.MandateNotices;
 import nl.namens.register.mandate.MandateRepository;
 import nl.namens.register.party.Parties;
 import nl.namens.register.party.PartyIdentity;
@@ -34,6 +35,7 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
   private final LegalRepresentations legal;
   private final Catalogue catalogue;
   private final Parties parties;
+  private final MandateNotices notices;
   private final Clock clock;
 
   Usages(
@@ -41,11 +43,13 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
       LegalRepresentations legal,
       Catalogue catalogue,
       Parties parties,
+      MandateNotices notices,
       Clock clock) {
     this.mandates = mandates;
     this.legal = legal;
     this.catalogue = catalogue;
     this.parties = parties;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -76,6 +80,8 @@ public class Usages implements PanacheRepositoryBase<Usage, Long> {
                 service,
                 level);
     persist(usage);
+    // the first use of a voluntary mandate: the principal is told by e-mail
+    mandate.ifPresent(m -> notices.used(m, usage.service()));
     LOG.debugf("Use of %s %s recorded", usage.kind(), usage.relationId());
     return UsageView.of(usage, true);
   }
