@@ -198,22 +198,32 @@ final class BvdBench {
             .javaOption("-Xmx" + options.heap())
             .javaOption("-Xlog:gc:file=" + work.resolve("register-" + phase + "-gc.log"))
             .environment("QUARKUS_HTTP_HOST", "127.0.0.1")
+            .environment("NAMENS_CATALOGUE_SOURCE", "register") // seeded above from the realm's catalogue, no broker
             .startTimeout(Duration.ofSeconds(180));
     options.registerJvm().forEach(builder::javaOption);
     return builder;
   }
 
   private List<String> insertServices(Connection connection) throws IOException, SQLException {
-    String json = Files.readString(options.demoData(), StandardCharsets.UTF_8);
+    // the demo catalogue: the broker realm's catalogue page components (realm-config), as the register would take it
+    String json =
+        Files.readString(options.demoData().resolveSibling("realms/namens-realm.json"), StandardCharsets.UTF_8);
     try (PreparedStatement insert =
         connection.prepareStatement(
             "insert into services (id, name, provider, category, minimum_loa, retired, created_at,"
                 + " allows_self_service_under_representation, settles_estate)"
-                + " select (s->>'id')::uuid, s->>'name', s->>'provider', s->>'category', s->>'minimumLoa',"
-                + " coalesce((s->>'retired')::boolean, false), now(),"
-                + " coalesce((s->>'allowsSelfServiceUnderRepresentation')::boolean, false),"
-                + " coalesce((s->>'settlesEstate')::boolean, false)"
-                + " from json_array_elements(?::json -> 'services') s")) {
+                + " select (c->>'serviceId')::uuid, c->>'name', c->>'provider', c->>'category', c->>'minimumLoa',"
+                + " coalesce((c->>'retired')::boolean, false), now(),"
+                + " coalesce((c->>'allowsSelfServiceUnderRepresentation')::boolean, false),"
+                + " coalesce((c->>'settlesEstate')::boolean, false)"
+                + " from (select json_build_object("
+                + " 'serviceId', p->'config'->'serviceId'->>0, 'name', p->'config'->'name'->>0,"
+                + " 'provider', p->'config'->'provider'->>0, 'category', p->'config'->'category'->>0,"
+                + " 'minimumLoa', p->'config'->'minimumLoa'->>0, 'retired', p->'config'->'retired'->>0,"
+                + " 'allowsSelfServiceUnderRepresentation', p->'config'->'allowsSelfServiceUnderRepresentation'->>0,"
+                + " 'settlesEstate', p->'config'->'settlesEstate'->>0) c"
+                + " from json_array_elements(?::json -> 'components' -> 'org.keycloak.services.ui.extend.UiPageProvider') p"
+                + " where p->>'providerId' = 'namens-dienstencatalogus') catalogue")) {
       insert.setString(1, json);
       insert.executeUpdate();
     }

@@ -282,6 +282,9 @@ public final class KeycloakDistribution implements AutoCloseable {
     command.add("--http-port=" + httpPort);
     command.add("--http-management-port=" + managementPort);
     command.add("--import-realm");
+    // the admin console's extension points (UiPageProvider, UiTabProvider): the service catalogue page and the
+    // clients' Namens services tab are shown only with this feature (Keycloak 26.5: experimental, off by default)
+    command.add("--features=declarative-ui");
     command.addAll(extraOptions);
     Map<String, String> environment = new LinkedHashMap<>(this.environment);
     environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername);

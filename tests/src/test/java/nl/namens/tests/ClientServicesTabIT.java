@@ -48,7 +48,7 @@ class ClientServicesTabIT extends BrokerTestBase {
     ComponentTypeRepresentation tab =
         tabs.stream().filter(t -> "namens-services".equals(t.getId())).findFirst().orElse(null);
     assertNotNull(tab, "the server announces the tab to the admin console: " + tabs);
-    assertEquals("/:realm/clients/:id/:tab", tab.getMetadata().get("path"));
+    assertEquals("/:realm/clients/:clientId/:tab", tab.getMetadata().get("path"));
 
     ClientRepresentation client = broker.admin().clients().findByClientId("it-admin-console").get(0);
 
@@ -101,6 +101,7 @@ class ClientServicesTabIT extends BrokerTestBase {
     MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
     config.put("services", List.of(service));
     config.putSingle("bsnAllowed", "false");
+    config.putSingle("client", client.getClientId()); // the form names the client it is for
     form.setConfig(config);
     return form;
   }

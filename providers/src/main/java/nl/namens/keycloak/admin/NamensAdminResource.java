@@ -1,6 +1,7 @@
 package nl.namens.keycloak.admin;
 
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.namens.keycloak.catalogue.CatalogueEntry;
+import nl.namens.keycloak.catalogue.ServiceCataloguePage;
 import nl.namens.keycloak.register.CorrelationIds;
 import nl.namens.keycloak.register.Party;
 import nl.namens.keycloak.representation.NamensNames;
@@ -41,6 +44,9 @@ public final class NamensAdminResource {
   private static final Logger LOG = Logger.getLogger(NamensAdminResource.class);
 
   static final String SESSIONS_ENDED = "sessionsEnded";
+
+  /** The realm role that may read the service catalogue (the register's notifier service account has it). */
+  public static final String CATALOGUE_READER_ROLE = "namens-catalogue-reader";
 
   /** The realm role of the register's notifier service account. */
   public static final String NOTIFIER_ROLE = "namens-session-notifier";
@@ -78,6 +84,34 @@ public final class NamensAdminResource {
       throw ErrorResponse.error(e.getMessage(), Response.Status.BAD_REQUEST);
     }
     return Response.ok(Map.of(SESSIONS_ENDED, ended)).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * {@code GET catalogue}: the realm's service catalogue ({@link ServiceCataloguePage}), by service UUID, as the
+   * register reads it: {@code [{"id", "name", "provider", "category", "minimumLoa", "settlesEstate",
+   * "allowsSelfServiceUnderRepresentation", "retired"}]}. For a caller of this realm with realm role {@value
+   * #CATALOGUE_READER_ROLE}, or an administrator who may view the realm.
+   */
+  @GET
+  @Path("catalogue")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<Map<String, Object>> catalogue() {
+    if (!hasRealmRole(CATALOGUE_READER_ROLE) && !auth.realm().canViewRealm()) {
+      throw new ForbiddenException("needs realm role " + CATALOGUE_READER_ROLE + " or view-realm");
+    }
+    return ServiceCataloguePage.entries(realm)
+        .sorted(java.util.Comparator.comparing(CatalogueEntry::serviceId))
+        .map(CatalogueEntry::toJson)
+        .toList();
+  }
+
+  private boolean hasRealmRole(String name) {
+    UserModel caller = auth.adminAuth().getUser();
+    RoleModel role = realm.getRole(name);
+    return caller != null
+        && role != null
+        && realm.getId().equals(auth.adminAuth().getRealm().getId())
+        && caller.hasRole(role);
   }
 
   /**

@@ -178,6 +178,26 @@ final class BvdApi {
     }
   }
 
+  /**
+   * {@code POST /bvd/v1/service-use} {@code {"service"}} → {@code {"mandates": n}}: how many mandates that have not
+   * ended name the service. Anything else is "cannot say".
+   */
+  ServiceUse serviceUse(String serviceId) {
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        JsonNode json = call(config.serviceUseUrl(), Map.of("service", serviceId), "service-use");
+        JsonNode mandates = json.get("mandates");
+        if (mandates == null || !mandates.isInt() || mandates.intValue() < 0) {
+          throw badResponse("service-use: no mandates count");
+        }
+        return mandates.intValue() == 0 ? new ServiceUse.Unused() : new ServiceUse.InUse(mandates.intValue());
+      } catch (RegisterUnavailableException e) {
+        LOG.warnf("register cannot say whether mandates name service %s: %s", serviceId, e.unavailability());
+        return new ServiceUse.Unavailable(e.unavailability().toString());
+      }
+    }
+  }
+
   AuthorizationResult authorize(AuthorizationQuery query) {
     try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
       Map<String, Object> body = new LinkedHashMap<>();

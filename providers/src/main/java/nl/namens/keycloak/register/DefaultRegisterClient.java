@@ -38,11 +38,14 @@ final class DefaultRegisterClient implements RegisterClient {
     if (config.tokenUrl() == null) {
       return new RepresentationsResult.Unavailable(NO_TOKEN_URL);
     }
-    try {
-      return api(realm).representations(query);
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "namens-register: representations call failed: %s", query);
-      return new RepresentationsResult.Unavailable(internal(e));
+    // one correlation id for the call and the line about its failure (BvdApi reuses it)
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        return api(realm).representations(query);
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "namens-register: representations call failed: %s", query);
+        return new RepresentationsResult.Unavailable(internal(e));
+      }
     }
   }
 
@@ -51,15 +54,18 @@ final class DefaultRegisterClient implements RegisterClient {
     if (config.tokenUrl() == null) {
       return new CapacityResult.Unavailable(NO_TOKEN_URL);
     }
-    try {
-      return api(realm).capacity(actor, service);
-    } catch (RuntimeException e) {
-      LOG.errorf(
-          e,
-          "namens-register: capacity call failed for actor %s, service %s",
-          actor.logRef(),
-          service);
-      return new CapacityResult.Unavailable(internal(e));
+    // one correlation id for the call and the line about its failure (BvdApi reuses it)
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        return api(realm).capacity(actor, service);
+      } catch (RuntimeException e) {
+        LOG.errorf(
+            e,
+            "namens-register: capacity call failed for actor %s, service %s",
+            actor.logRef(),
+            service);
+        return new CapacityResult.Unavailable(internal(e));
+      }
     }
   }
 
@@ -68,11 +74,14 @@ final class DefaultRegisterClient implements RegisterClient {
     if (config.tokenUrl() == null) {
       return new AuthorizationResult.Unavailable(NO_TOKEN_URL);
     }
-    try {
-      return api(realm).authorize(query);
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "namens-register: authorization call failed: %s", query);
-      return new AuthorizationResult.Unavailable(internal(e));
+    // one correlation id for the call and the line about its failure (BvdApi reuses it)
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        return api(realm).authorize(query);
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "namens-register: authorization call failed: %s", query);
+        return new AuthorizationResult.Unavailable(internal(e));
+      }
     }
   }
 
@@ -81,11 +90,30 @@ final class DefaultRegisterClient implements RegisterClient {
     if (config.tokenUrl() == null) {
       return false;
     }
-    try {
-      return api(realm).recordUsage(usage);
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "namens-register: usage call failed: %s", usage);
-      return false;
+    // one correlation id for the call and the line about its failure (BvdApi reuses it)
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        return api(realm).recordUsage(usage);
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "namens-register: usage call failed: %s", usage);
+        return false;
+      }
+    }
+  }
+
+  @Override
+  public ServiceUse serviceUse(RealmModel realm, String serviceId) {
+    if (config.tokenUrl() == null) {
+      return new ServiceUse.Unavailable(NO_TOKEN_URL.toString());
+    }
+    // one correlation id for the call and the line about its failure (BvdApi reuses it)
+    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
+      try {
+        return api(realm).serviceUse(serviceId);
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "namens-register: service-use call failed for service %s", serviceId);
+        return new ServiceUse.Unavailable(internal(e).toString());
+      }
     }
   }
 

@@ -33,4 +33,10 @@ public interface RegisterClient extends Provider {
    * logged (without identifiers) and reported as {@code false}, so a login never depends on it.
    */
   boolean recordUsage(RealmModel realm, Usage usage);
+
+  /**
+   * {@code POST /bvd/v1/service-use}: whether mandates that have not ended name {@code serviceId}. Asked before the
+   * catalogue removes a service; anything but a clear answer is {@link ServiceUse.Unavailable}.
+   */
+  ServiceUse serviceUse(RealmModel realm, String serviceId);
 }

@@ -52,6 +52,11 @@ public final class RegisterClients {
     }
 
     @Override
+    public ServiceUse serviceUse(RealmModel realm, String serviceId) {
+      return new ServiceUse.Unavailable("no register client");
+    }
+
+    @Override
     public void close() {}
   }
 }

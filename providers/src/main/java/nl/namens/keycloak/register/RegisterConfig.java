@@ -126,6 +126,10 @@ final class RegisterConfig {
     return baseUrl + "/bvd/v1/capacity";
   }
 
+  String serviceUseUrl() {
+    return baseUrl + "/bvd/v1/service-use";
+  }
+
   /** The configured token endpoint; null when not configured (then no call is made). */
   String tokenUrl() {
     return tokenUrl;

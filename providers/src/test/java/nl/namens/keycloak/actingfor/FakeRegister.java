@@ -98,5 +98,10 @@ final class FakeRegister implements RegisterClient {
   }
 
   @Override
+  public nl.namens.keycloak.register.ServiceUse serviceUse(RealmModel realm, String serviceId) {
+    return new nl.namens.keycloak.register.ServiceUse.Unused();
+  }
+
+  @Override
   public void close() {}
 }

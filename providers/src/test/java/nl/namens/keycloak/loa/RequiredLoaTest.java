@@ -46,16 +46,22 @@ class RequiredLoaTest {
 
   /**
    * One source: each demo client's minimum.acr.value is the highest minimum LoA of its services in the
-   * catalogue (demo-data.json).
+   * catalogue (the realm's catalogue page components).
    */
   @Test
   void eachDemoClientsMinimumIsItsServicesMinimumFromTheCatalogue() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
-    JsonNode catalogue = mapper.readTree(RESOURCES.resolve("demo-data.json").toFile()).path("services");
-    Map<String, LevelOfAssurance> minimum = new HashMap<>();
-    catalogue.forEach(
-        s -> minimum.put(s.path("id").asText(), LevelOfAssurance.fromCode(s.path("minimumLoa").asText()).orElseThrow()));
     JsonNode realm = mapper.readTree(RESOURCES.resolve("realms/namens-realm.json").toFile());
+    Map<String, LevelOfAssurance> minimum = new HashMap<>();
+    realm
+        .path("components")
+        .path("org.keycloak.services.ui.extend.UiPageProvider")
+        .forEach(
+            s ->
+                minimum.put(
+                    s.path("config").path("serviceId").path(0).asText(),
+                    LevelOfAssurance.fromCode(s.path("config").path("minimumLoa").path(0).asText()).orElseThrow()));
+    assertEquals(4, minimum.size(), "the demo catalogue");
     int checked = 0;
     for (JsonNode client : realm.path("clients")) {
       String services = client.path("attributes").path("namens.services").asText("");

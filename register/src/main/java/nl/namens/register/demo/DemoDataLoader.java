@@ -34,6 +34,7 @@ import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
 import nl.namens.register.service.NewService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.namens.register.service.CatalogueSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -84,10 +85,13 @@ class DemoDataLoader {
     file.ifPresent(path -> QuarkusTransaction.requiringNew().run(() -> loadIfEmpty(path)));
   }
 
-  /** Loads the file unless the catalogue holds services already. Returns whether it loaded. */
+  /**
+   * Loads the file unless the register holds parties already (the catalogue may be there before: taken from the
+   * broker at start). Returns whether it loaded.
+   */
   boolean loadIfEmpty(Path path) {
-    if (!catalogue.isEmpty()) {
-      LOG.infof("Demo data %s not loaded: the catalogue is not empty", path);
+    if (!parties.isEmpty()) {
+      LOG.infof("Demo data %s not loaded: the register holds parties already", path);
       return false;
     }
     load(path);
@@ -103,6 +107,11 @@ class DemoDataLoader {
     LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < data.services().size(); i++) {
       NewService service = data.services().get(i);
+    if (!data.services().isEmpty() && catalogue.source() != CatalogueSource.REGISTER) {
+      throw new IllegalStateException(
+          "Demo data " + path + ": services come from the broker's catalogue (realm-config's namens-realm.json),"
+              + " not from the demo data file");
+    }
       step(path, "services", i, () -> catalogue.add(service));
     }
     for (int i = 0; i < data.parties().size(); i++) {

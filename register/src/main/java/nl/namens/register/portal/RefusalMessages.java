@@ -89,7 +89,7 @@ final class RefusalMessages {
       case REPRESENTATIVE_NOT_COMPANY -> "err_not_company";
       case SURVIVOR_MANDATE_TAKEN -> "err_survivor_taken";
       case SURVIVOR_MANDATE_ENDED -> "err_survivor_ended";
-      case PARTY_EXISTS, SERVICE_EXISTS, USAGE_PARTIES_MISMATCH, USAGE_SERVICE_MISMATCH ->
+      case PARTY_EXISTS, SERVICE_EXISTS, CATALOGUE_IN_BROKER, USAGE_PARTIES_MISMATCH, USAGE_SERVICE_MISMATCH ->
           "err_conflict";
       case UNAUTHORIZED,
           FORBIDDEN,

@@ -197,6 +197,11 @@ public enum ProblemCode {
   PARTY_EXISTS(
       "party-exists", Kind.CONFLICT, "A party with this type and identifier is already registered."),
   SERVICE_EXISTS("service-exists", Kind.CONFLICT, "A service with this id already exists."),
+  CATALOGUE_IN_BROKER(
+      "catalogue-in-broker",
+      Kind.CONFLICT,
+      "The service catalogue is managed in the broker's admin console (Namens-dienstencatalogus); the register"
+          + " takes it from there."),
   USAGE_PARTIES_MISMATCH(
       "usage-parties-mismatch",
       Kind.CONFLICT,

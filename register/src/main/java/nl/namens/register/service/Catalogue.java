@@ -30,15 +30,34 @@ public class Catalogue {
 
   private final ServiceRepository repository;
   private final Clock clock;
+  private final CatalogueSource source;
+  private final CatalogueSync sync;
 
-  Catalogue(ServiceRepository repository, Clock clock) {
+  Catalogue(ServiceRepository repository, Clock clock, CatalogueSync sync) {
     this.repository = repository;
     this.clock = clock;
+    this.sync = sync;
+    this.source = sync.source();
   }
 
-  /** Adds a service; 409 if its UUID is taken. */
+  /** Where this register's catalogue comes from. */
+  public CatalogueSource source() {
+    return source;
+  }
+
+  /**
+   * Adds a service; 409 if its UUID is taken. Only where the register keeps the catalogue itself ({@code
+   * namens.catalogue.source=register}); else the broker's catalogue is the one source and this is refused.
+   */
   @Transactional
   public Service add(@Valid @NotNull NewService request) {
+    if (source != CatalogueSource.REGISTER) {
+      throw ProblemException.of(ProblemCode.CATALOGUE_IN_BROKER);
+    }
+    return insert(request);
+  }
+
+  private Service insert(NewService request) {
     if (repository.findByIdOptional(request.id()).isPresent()) {
       throw duplicate();
     }
@@ -65,8 +84,56 @@ public class Catalogue {
     return service;
   }
 
+  /**
+   * The service with this UUID. One the register does not know yet is asked of the broker's catalogue first (at most
+   * every few seconds, see {@link CatalogueSync#refreshForUnknown}), so a service an administrator just added in the
+   * admin console is known at the next login.
+   */
   public Optional<Service> find(UUID id) {
-    return repository.findByIdOptional(id);
+    Optional<Service> found = repository.findByIdOptional(id);
+    if (found.isEmpty() && id != null && sync.refreshForUnknown()) {
+      return repository.findByIdOptional(id);
+    }
+    return found;
+  }
+
+  /**
+   * Makes the register's copy equal to {@code entries} (the broker's catalogue, validated here as any input): new
+   * services added, changed ones updated, services the source no longer lists retired (never deleted: mandates keep
+   * their history). Returns how many rows changed.
+   */
+  @Transactional
+  public int replaceWith(List<NewService> entries) {
+    Map<UUID, NewService> wanted = new java.util.LinkedHashMap<>();
+    for (NewService entry : entries) {
+      wanted.put(entry.id(), entry);
+    }
+    int changed = 0;
+    for (Service existing : repository.listAll()) {
+      NewService entry = wanted.remove(existing.id());
+      if (entry == null) {
+        if (!existing.retired()) {
+          existing.takeFrom(
+              existing.name(), existing.provider(), existing.category(), existing.minimumLoa(), true,
+              existing.allowsSelfServiceUnderRepresentation(), existing.settlesEstate());
+          changed++;
+        }
+      } else if (existing.takeFrom(
+          entry.name(),
+          entry.provider(),
+          Category.fromCode(entry.category()).orElseThrow(),
+          LevelOfAssurance.fromCode(entry.minimumLoa()).orElseThrow(),
+          Boolean.TRUE.equals(entry.retired()),
+          Boolean.TRUE.equals(entry.allowsSelfServiceUnderRepresentation()),
+          Boolean.TRUE.equals(entry.settlesEstate()))) {
+        changed++;
+      }
+    }
+    for (NewService entry : wanted.values()) {
+      insert(entry);
+      changed++;
+    }
+    return changed;
   }
 
   public List<Service> findAll(Collection<UUID> ids) {

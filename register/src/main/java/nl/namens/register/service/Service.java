@@ -106,4 +106,34 @@ public class Service {
   public boolean settlesEstate() {
     return settlesEstate;
   }
+
+  /**
+   * Takes the broker's version of this entry (the catalogue's source of truth). Returns whether anything changed; the
+   * UUID and the creation time never change.
+   */
+  boolean takeFrom(
+      String name,
+      String provider,
+      Category category,
+      LevelOfAssurance minimumLoa,
+      boolean retired,
+      boolean allowsSelfServiceUnderRepresentation,
+      boolean settlesEstate) {
+    boolean changed =
+        !this.name.equals(name)
+            || !this.provider.equals(provider)
+            || this.category != category
+            || this.minimumLoa != minimumLoa
+            || this.retired != retired
+            || this.allowsSelfServiceUnderRepresentation != allowsSelfServiceUnderRepresentation
+            || this.settlesEstate != settlesEstate;
+    this.name = name;
+    this.provider = provider;
+    this.category = category;
+    this.minimumLoa = minimumLoa;
+    this.retired = retired;
+    this.allowsSelfServiceUnderRepresentation = allowsSelfServiceUnderRepresentation;
+    this.settlesEstate = settlesEstate;
+    return changed;
+  }
 }

@@ -10,6 +10,10 @@ public final class RealmDemoDataProfile implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("namens.demo-data", FILE);
+    // the catalogue as ./namens run has it: the broker's, here read from the same realm export
+    return Map.of(
+        "namens.demo-data", FILE,
+        "namens.catalogue.source", "realm-file",
+        "namens.catalogue.realm-file", "../realm-config/src/main/resources/realms/namens-realm.json");
   }
 }

@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
@@ -43,15 +42,13 @@ public abstract class BrokerTestBase {
 
   protected BrokerBrowser browser;
 
-  @BeforeAll
-  static void startRegister() {
-    RegisterStack.ensureRunning();
-  }
-
   private static int warmedRegisterStart = -1;
 
   @BeforeEach
   void newVisitor() throws IllegalAccessException {
+    // here, not in @BeforeAll: the test framework has started Keycloak by now, and the register takes its service
+    // catalogue from the broker when it starts (before loading the demo data)
+    RegisterStack.ensureRunning();
     browser = new BrokerBrowser(driver);
     for (Class<?> type = getClass(); type != Object.class; type = type.getSuperclass()) {
       for (java.lang.reflect.Field field : type.getDeclaredFields()) {

@@ -44,6 +44,7 @@ public final class NamensServerConfig implements KeycloakServerConfig {
         .handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)
         .categoryLevel("nl.namens", "DEBUG");
     config.option("log-file", LOG_FILE.toString());
+    config.option("features", "declarative-ui"); // the admin console's catalogue page and client tab (docs/providers.md)
     config.option("metrics-enabled", "true"); // Prometheus at /metrics on the management port (BrokerMetricsIT)
     DEMO_KEYS.forEach((key, value) -> config.spiOption(DemoKeys.SPI, DemoKeys.PROVIDER, key, value));
     return config

@@ -229,6 +229,11 @@ public final class RegisterAdmin {
     }
   }
 
+  /** Any admin call with the administrator's token, its answer as it came (status and body). */
+  public HttpResponse<String> call(String method, String path, Object body) {
+    return raw(method, path, body);
+  }
+
   private HttpResponse<String> raw(String method, String path, Object body) {
     try {
       HttpRequest.Builder request =

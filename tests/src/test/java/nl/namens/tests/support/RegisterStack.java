@@ -45,6 +45,8 @@ public final class RegisterStack {
               .environment("NAMENS_CLOCK_ADJUSTABLE", "true")
               // ExpiryJob: sessions under a relation whose period ended are ended within seconds
               .environment("NAMENS_LIFECYCLE_EXPIRY_CHECK_EVERY", "2s")
+              // the broker's catalogue taken every 2 s (a retired service reaches the register within seconds)
+              .environment("NAMENS_CATALOGUE_REFRESH_EVERY", "2s")
               .logFile(logs.resolve("register.log"))
               .build();
       Runtime.getRuntime().addShutdownHook(new Thread(RegisterStack::shutdown, "register-stack-shutdown"));
