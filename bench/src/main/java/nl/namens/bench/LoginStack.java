@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.namens.devstack.Ports;
 import nl.namens.devstack.AdminToken;
 import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.EmbeddedDatabase;
@@ -45,7 +45,7 @@ import nl.namens.identifiers.Bsn;
  */
 final class LoginStack implements AutoCloseable {
 
-  /** Afvalpas's and Belastingaangifte's service ids in the demo catalogue (demo-data.json). */
+  /** Afvalpas's and Belastingaangifte's service ids in the demo catalogue (namens-realm.json). */
   static final String AFVALPAS = "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d03";
 
   static final String BELASTING = "5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01";
@@ -98,15 +98,15 @@ final class LoginStack implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       statement.execute("create database keycloak"); // Keycloak's schema beside the register's, one server
     }
-    int proxyPort = freePort();
+    int proxyPort = Ports.free();
     hostname = "http://localhost:" + proxyPort;
-    callback = "http://localhost:" + freePort() + "/callback"; // never called: the driver stops at the redirect
+    callback = "http://localhost:" + Ports.free() + "/callback"; // never called: the driver stops at the redirect
     acting = new VirtualUser.Client("bench-acting", "openid urn:uuid:" + AFVALPAS, signingKey);
     plain = new VirtualUser.Client("bench-plain", "openid", signingKey);
     picker = new VirtualUser.Client("bench-picker", "openid urn:uuid:" + BELASTING, signingKey);
     Path realm = realmWithBenchClients();
-    int registerPort = freePort();
-    int[] clusterPorts = clusterPorts();
+    int registerPort = Ports.free();
+    int[] clusterPorts = Ports.clusterTransport(2);
     node1 = node(1, realm, registerPort, clusterPorts[0]);
     node2 = secondNode ? node(2, realm, registerPort, clusterPorts[1]) : null;
     proxy = LoadBalancer.start(proxyPort, secondNode ? List.of(node1.baseUrl(), node2.baseUrl()) : List.of(node1.baseUrl()));
@@ -117,7 +117,7 @@ final class LoginStack implements AutoCloseable {
     register =
         RegisterProcess.builder(registerJar)
             .port(registerPort)
-            .managementPort(freePort())
+            .managementPort(Ports.free())
             .database(database)
             .keycloakUrl(hostname)
             .demoData(options.root().resolve("realm-config/src/main/resources/demo-data.json"))
@@ -267,8 +267,8 @@ final class LoginStack implements AutoCloseable {
             KeycloakDistribution.locateDistributionZip(
                 options.root().resolve("devstack/target"), KeycloakDistribution.builtForVersion()))
         .installParent(options.root().resolve("bench/target/login-keycloak/node-" + number))
-        .httpPort(freePort())
-        .managementPort(freePort())
+        .httpPort(Ports.free())
+        .managementPort(Ports.free())
         .provider(jar("providers"))
         .provider(jar("simulators"))
         .provider(jar("themes"))
@@ -400,39 +400,9 @@ final class LoginStack implements AutoCloseable {
         .mapToDouble(p -> CpuProbe.ownMs(p.pid()))
         .sum();
   }
-
   private static void requireFile(Path file, String how) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException(file + " not found: " + how);
-    }
-  }
-
-  /** Two free ports for the cluster transport whose failure-detection ports (+50000) are free as well. */
-  private static int[] clusterPorts() {
-    List<Integer> found = new ArrayList<>();
-    for (int port = 7800; port < 7900 && found.size() < 2; port++) {
-      if (isFree(port) && isFree(port + 50000)) {
-        found.add(port);
-      }
-    }
-    if (found.size() < 2) {
-      throw new IllegalStateException("no two free cluster ports in 7800-7899");
-    }
-    return new int[] {found.get(0), found.get(1)};
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** A free port from the kernel's ephemeral range: never one of the run's, the tests' or the demo's fixed ports. */
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 

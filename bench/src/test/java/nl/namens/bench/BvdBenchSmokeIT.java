@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.namens.devstack.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +31,8 @@ class BvdBenchSmokeIT {
     List<String> args =
         List.of(
             "--sizes", "2k", "--legal", "1k", "--callers", "2", "--requests", "40", "--warmup", "10",
-            "--max-seconds", "30", "--warmup-seconds", "10", "--port", Integer.toString(freePort()),
-            "--pg-port", Integer.toString(freePort()), "--out", out.toString());
+            "--max-seconds", "30", "--warmup-seconds", "10", "--port", Integer.toString(Ports.free()),
+            "--pg-port", Integer.toString(Ports.free()), "--out", out.toString());
     BvdOptions options = BvdOptions.parse(Path.of(".."), args).withPaths(jar, demoData);
     List<String> log = new ArrayList<>();
 
@@ -56,9 +55,4 @@ class BvdBenchSmokeIT {
     assertTrue(Files.size(out.resolve("p99.png")) > 1_000, "no chart");
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -44,7 +44,6 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,12 +54,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.namens.devstack.Ports;
 import nl.namens.devstack.AdminToken;
 import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.EmbeddedDatabase;
@@ -118,7 +117,7 @@ class ClusterFailoverIT {
         Statement statement = connection.createStatement()) {
       statement.execute("create database keycloak"); // Keycloak's schema beside the register's, one server
     }
-    int proxyPort = freePort();
+    int proxyPort = Ports.free();
     hostname = "http://localhost:" + proxyPort;
     callbackServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     callbackServer.createContext(
@@ -139,8 +138,8 @@ class ClusterFailoverIT {
             .keyID("cluster-" + UUID.randomUUID())
             .generate();
 
-    int registerPort = freePort();
-    int[] clusterPorts = clusterPorts();
+    int registerPort = Ports.free();
+    int[] clusterPorts = Ports.clusterTransport(2);
     node1 = node(1, proxyPort, registerPort, clusterPorts[0]);
     node2 = node(2, proxyPort, registerPort, clusterPorts[1]);
     balancer = LoadBalancer.start(proxyPort, List.of(node1.baseUrl(), node2.baseUrl()));
@@ -149,7 +148,7 @@ class ClusterFailoverIT {
     register =
         RegisterProcess.builder(Path.of(System.getProperty("namens.register.jar")))
             .port(registerPort)
-            .managementPort(freePort())
+            .managementPort(Ports.free())
             .database(database)
             .keycloakUrl(hostname)
             .demoData(RegisterStack.demoData())
@@ -376,8 +375,8 @@ class ClusterFailoverIT {
             KeycloakDistribution.locateDistributionZip(
                 ROOT.resolve("devstack/target"), KeycloakDistribution.builtForVersion()))
         .installParent(WORK.resolve("node-" + number))
-        .httpPort(freePort())
-        .managementPort(freePort())
+        .httpPort(Ports.free())
+        .managementPort(Ports.free())
         .provider(jar("providers"))
         .provider(jar("simulators"))
         .provider(jar("themes"))
@@ -443,35 +442,6 @@ class ClusterFailoverIT {
           .orElseThrow(() -> new IllegalStateException("build " + module + " first"));
     }
   }
-
-  /** Two free ports for the cluster transport whose failure-detection ports (+50000) are free as well. */
-  private static int[] clusterPorts() {
-    List<Integer> found = new ArrayList<>();
-    for (int port = 7800; port < 7900 && found.size() < 2; port++) {
-      if (isFree(port) && isFree(port + 50000)) {
-        found.add(port);
-      }
-    }
-    if (found.size() < 2) {
-      throw new IllegalStateException("no two free cluster ports in 7800-7899");
-    }
-    return new int[] {found.get(0), found.get(1)};
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   private static String tail(String log) {
     return log.substring(Math.max(0, log.length() - 3000));
   }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
+import nl.namens.devstack.Ports;
 import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.KeycloakDistribution;
 import nl.namens.devstack.StartFailedException;
@@ -45,7 +45,7 @@ class KeycloakProductionStartIT {
   void theDemoIsRefusedAndAProductionRealmWithKeysOfItsOwnStarts() throws Exception {
     // an earlier run's database would keep its realms ("already exists. Import skipped")
     KeycloakDistribution.deleteData(WORK.resolve("keycloak-" + KeycloakDistribution.builtForVersion()));
-    int port = freePort();
+    int port = Ports.free();
     KeycloakDistribution demo =
         distribution(port, "demo")
             .realm(REALMS.resolve("namens-realm.json"))
@@ -115,7 +115,7 @@ class KeycloakProductionStartIT {
                 ROOT.resolve("devstack/target"), KeycloakDistribution.builtForVersion()))
         .installParent(WORK)
         .httpPort(port)
-        .managementPort(freePort())
+        .managementPort(Ports.free())
         .provider(jar("providers"))
         .provider(jar("simulators"))
         .provider(jar("themes"))
@@ -188,9 +188,4 @@ class KeycloakProductionStartIT {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

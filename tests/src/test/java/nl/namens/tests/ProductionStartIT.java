@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import nl.namens.devstack.Ports;
 import nl.namens.devstack.EmbeddedDatabase;
 import nl.namens.devstack.RegisterProcess;
 import nl.namens.devstack.StartFailedException;
@@ -49,10 +49,11 @@ class ProductionStartIT {
     Path logs = Path.of(System.getProperty("namens.repo.root", "..")).resolve("tests/target/register-logs");
     return RegisterProcess.builder(Path.of(System.getProperty("namens.register.jar")))
         .production()
-        .port(freePort())
-        .managementPort(freePort())
+        .port(Ports.free())
+        .managementPort(Ports.free())
         .database(database)
         .keycloakUrl(RealmJson.KEYCLOAK_URL)
+        .environment("NAMENS_CATALOGUE_STARTUP_WAIT", "0s") // its own key is no broker client: no catalogue to wait for
         .logFile(logs.resolve("register-production-" + name + ".log"));
   }
 
@@ -141,9 +142,4 @@ class ProductionStartIT {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
