@@ -864,4 +864,49 @@ public interface PortalMessages {
 
   @Message
   String login_error_continue();
+
+  @Message
+  String nav_email();
+
+  @Message
+  String email_title();
+
+  @Message
+  String email_intro();
+
+  @Message
+  String email_safety();
+
+  @Message
+  String email_current();
+
+  @Message
+  String email_none();
+
+  @Message
+  String field_email();
+
+  @Message
+  String hint_email();
+
+  @Message
+  String submit_email();
+
+  @Message
+  String submit_email_remove();
+
+  @Message
+  String done_email_saved();
+
+  @Message
+  String done_email_removed();
+
+  @Message
+  String error_email_invalid();
+
+  @Message
+  String error_email_too_long();
+
+  @Message
+  String email_persons_only();
 }

@@ -48,6 +48,7 @@ public class PortalResource {
   private final Usages usages;
   private final Outbox outbox;
   private final Parties parties;
+  private final jakarta.validation.Validator validator;
   private final PortalUser user;
   private final Views views;
   private final Clock clock;
@@ -61,6 +62,7 @@ public class PortalResource {
       Usages usages,
       Outbox outbox,
       Parties parties,
+      jakarta.validation.Validator validator,
       PortalUser user,
       Views views,
       Clock clock) {
@@ -72,6 +74,7 @@ public class PortalResource {
     this.usages = usages;
     this.outbox = outbox;
     this.parties = parties;
+    this.validator = validator;
     this.user = user;
     this.views = views;
     this.clock = clock;
@@ -152,6 +155,12 @@ public class PortalResource {
   @Path("requests")
   public RequestPages requests() {
     return new RequestPages(commands, forms(), user, views, clock);
+  }
+
+  /** My e-mail address for notifications. */
+  @Path("email")
+  public EmailPages email() {
+    return new EmailPages(parties, validator, user, views);
   }
 
   /** The helpdesk's pages, for agents only (realm role {@code namens-helpdesk}). */
