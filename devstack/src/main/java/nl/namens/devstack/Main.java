@@ -18,8 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code ./namens run}: starts embedded PostgreSQL (5433), Keycloak (8180), the register (8280) and
- * the demo service provider (8380) from the built artifacts of this repository, prints where to go,
+ * {@code ./namens run}: starts embedded PostgreSQL (5433), Keycloak (8180), a mail server (GreenMail, a free
+ * loopback port, its demo inbox on 8480), the register (8280) and the demo service provider (8380) from the built artifacts of this repository, prints where to go,
  * and stops everything in reverse order on Ctrl-C. Builds nothing itself. Run from the repository
  * root (or set {@code -Dnamens.root=<path>}).
  */
@@ -29,6 +29,7 @@ public final class Main {
   static final String REGISTER_URL = "http://localhost:" + RegisterProcess.RUN_PORT;
   static final String REGISTER_MANAGEMENT_URL = "http://localhost:" + (RegisterProcess.RUN_PORT + 1000);
   static final String DEMO_SP_URL = "http://localhost:" + DEMO_SP_PORT;
+  static final String DEMO_INBOX_URL = "http://localhost:" + DemoMail.RUN_INBOX_PORT;
 
   private final Path root;
   private final Path stateDir;
@@ -40,6 +41,7 @@ public final class Main {
   private KeycloakDistribution keycloak;
   private RegisterProcess register;
   private ChildProcess demoSp;
+  private DemoMail mail;
 
   private interface Stoppable {
     String name();
@@ -159,6 +161,7 @@ public final class Main {
     Ports.requireFree(KeycloakDistribution.RUN_MANAGEMENT_PORT, "Keycloak management");
     Ports.requireFree(RegisterProcess.RUN_PORT, "register");
     Ports.requireFree(DEMO_SP_PORT, "demo SP");
+    Ports.requireFree(DemoMail.RUN_INBOX_PORT, "demo inbox");
   }
 
   void startAll() {
@@ -217,6 +220,12 @@ public final class Main {
           return keycloak;
         });
 
+    mail =
+        step(
+            "mail server (GreenMail) and the demo inbox on " + DEMO_INBOX_URL,
+            () -> DemoMail.start(DemoMail.RUN_INBOX_PORT));
+    started.push(stoppable("mail server", mail::stop));
+
     register =
         RegisterProcess.builder(registerJar())
             .port(RegisterProcess.RUN_PORT)
@@ -224,6 +233,7 @@ public final class Main {
             .keycloakUrl(KC_URL)
             .demoData(demoData())
             .clientKey(readDemoClientKey())
+            .mail("127.0.0.1", mail.smtpPort())
             .logFile(logs.resolve("register.log"))
             .build();
     step(
@@ -325,6 +335,7 @@ public final class Main {
         .append("/realms/namens/.well-known/openid-configuration")
         .append(nl);
     text.append("  Mijn machtigingen       ").append(REGISTER_URL).append("/portal/  (portal)").append(nl);
+    text.append("  Demo inbox (e-mail)     ").append(DEMO_INBOX_URL).append("/  (the register's e-mails)").append(nl);
     text.append("  Register OpenAPI        ").append(REGISTER_MANAGEMENT_URL).append("/q/openapi").append(nl);
     text.append("  Register health         ").append(REGISTER_MANAGEMENT_URL).append("/q/health").append(nl);
     text.append("  PostgreSQL              jdbc:postgresql://localhost:")

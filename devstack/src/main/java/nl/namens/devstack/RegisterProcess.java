@@ -200,6 +200,18 @@ public final class RegisterProcess implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The SMTP server for the register's e-mail notifications (e.g. {@link DemoMail}): {@code
+     * QUARKUS_MAILER_HOST}, {@code QUARKUS_MAILER_PORT}, plain SMTP without STARTTLS. Default none: the
+     * register then tries {@code localhost:25} and keeps its mail jobs pending (retried; nothing is lost).
+     */
+    public Builder mail(String host, int port) {
+      this.extraEnvironment.put("QUARKUS_MAILER_HOST", host);
+      this.extraEnvironment.put("QUARKUS_MAILER_PORT", Integer.toString(port));
+      this.extraEnvironment.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+      return this;
+    }
+
     /** Demo data JSON loaded when the register's database has no services yet; default none. */
     public Builder demoData(Path demoData) {
       this.demoData = demoData;
