@@ -30,8 +30,11 @@ record DemoData(
     survivorMandates = survivorMandates == null ? List.of() : survivorMandates;
   }
 
-  /** A party; {@code birthDate} (optional) an ISO date or a period relative to today ({@link RelativeDate}). */
-  record DemoParty(String type, String id, String displayName, String birthDate) {
+  /**
+   * A party; {@code birthDate} (optional) an ISO date or a period relative to today ({@link RelativeDate});
+   * {@code email} (optional) the address for e-mail notifications (the demo's GreenMail inbox).
+   */
+  record DemoParty(String type, String id, String displayName, String birthDate, String email) {
 
     @Override
     public String toString() {

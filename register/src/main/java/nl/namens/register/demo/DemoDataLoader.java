@@ -27,8 +27,10 @@ import nl.namens.register.mandate.EmployeePolicy;
 import nl.namens.register.mandate.MandateCommands;
 import nl.namens.register.mandate.MandateStatus;
 import nl.namens.register.mandate.MandateTerms;
+import nl.namens.register.party.EmailChange;
 import nl.namens.register.party.NewParty;
 import nl.namens.register.party.Parties;
+import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.FieldPath;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
@@ -163,6 +165,10 @@ class DemoDataLoader {
             party.birthDate() == null ? null : RelativeDate.resolve(party.birthDate(), today));
     if (parties.find(request).isEmpty()) {
       parties.register(request);
+    }
+    if (party.email() != null) {
+      parties.changeEmail(
+          new PartyReference(party.type(), party.id()), new EmailChange(party.email()));
     }
   }
 
