@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -48,6 +49,11 @@ class CatalogueFromBrokerTest {
         .toList();
   }
 
+  /** The service as the database holds it now (a fresh transaction: not the test's cached copy). */
+  private Service stored(UUID id) {
+    return QuarkusTransaction.requiringNew().call(() -> catalogue.find(id).orElseThrow());
+  }
+
   private static List<NewService> with(List<NewService> others, NewService... entries) {
     List<NewService> all = new java.util.ArrayList<>(others);
     all.removeIf(o -> java.util.Arrays.stream(entries).anyMatch(e -> e.id().equals(o.id())));
@@ -64,13 +70,13 @@ class CatalogueFromBrokerTest {
     catalogue.replaceWith(
         with(others, entry(kept, "Daarna", "financial", false), entry(added, "Nieuw", "general", false)));
 
-    Service renamed = catalogue.find(kept).orElseThrow();
+    Service renamed = stored(kept);
     assertEquals("Daarna", renamed.name());
     assertEquals(Category.FINANCIAL, renamed.category());
-    assertEquals("Nieuw", catalogue.find(added).orElseThrow().name());
+    assertEquals("Nieuw", stored(added).name());
 
     catalogue.replaceWith(with(others, entry(added, "Nieuw", "general", false)));
-    assertTrue(catalogue.find(kept).orElseThrow().retired(), "no longer listed: retired, not deleted");
+    assertTrue(stored(kept).retired(), "no longer listed: retired, not deleted");
     assertEquals(
         0, catalogue.replaceWith(with(others(), entry(added, "Nieuw", "general", false))), "the same list: no change");
   }
