@@ -36,11 +36,18 @@ public class MailJobs implements PanacheRepositoryBase<MailJob, Long> {
     if (!config.enabled() || recipient.email() == null || facts == null) {
       return Optional.empty();
     }
-    return texts
-        .render(kind, facts)
+    Optional<MailTexts.Text> text;
+    try {
+      text = texts.render(kind, facts);
+    } catch (RuntimeException e) {
+      // a mail that cannot be written never stops the change it tells about (the letter still goes)
+      LOG.errorf("Mail of kind %s not written (%s)", kind, e.getClass().getName());
+      return Optional.empty();
+    }
+    return text
         .map(
-            text -> {
-              MailJob job = new MailJob(recipient, mandateId, kind, text.subject(), text.body(), clock.instant());
+            t -> {
+              MailJob job = new MailJob(recipient, mandateId, kind, t.subject(), t.body(), clock.instant());
               persist(job);
               LOG.debugf("Mail job %d (%s) written", job.id(), kind);
               return job;
