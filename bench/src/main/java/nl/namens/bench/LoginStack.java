@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.namens.devstack.ClusterNode;
 import nl.namens.devstack.Ports;
 import nl.namens.devstack.AdminToken;
-import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.EmbeddedDatabase;
 import nl.namens.devstack.KeycloakDistribution;
 import nl.namens.devstack.LoadBalancer;
@@ -259,40 +259,16 @@ final class LoginStack implements AutoCloseable {
   // --- the parts ---
 
   private KeycloakDistribution node(int number, Path realm, int registerPort, int clusterPort) throws IOException {
-    String registerUrl = "http://localhost:" + registerPort;
-    Path realms = options.root().resolve("realm-config/src/main/resources/realms");
-    return KeycloakDistribution.builder()
-        .production()
-        .distributionZip(
-            KeycloakDistribution.locateDistributionZip(
-                options.root().resolve("devstack/target"), KeycloakDistribution.builtForVersion()))
-        .installParent(options.root().resolve("bench/target/login-keycloak/node-" + number))
-        .httpPort(Ports.free())
-        .managementPort(Ports.free())
-        .provider(jar("providers"))
-        .provider(jar("simulators"))
-        .provider(jar("themes"))
-        .realm(realm)
-        .realm(realms.resolve("digid-sim-realm.json"))
-        .realm(realms.resolve("eherkenning-sim-realm.json"))
-        .placeholder("NAMENS_KC_URL", hostname)
-        .placeholder("NAMENS_REGISTER_URL", registerUrl)
-        .spiOption("namens-register", "default", "url", registerUrl)
-        .spiOption("namens-register", "default", "token-url", hostname + "/realms/namens/protocol/openid-connect/token")
-        .option("--http-host=127.0.0.1")
-        .option("--hostname=" + hostname)
-        .option("--db=postgres")
-        .option("--db-url=jdbc:postgresql://localhost:" + database.port() + "/keycloak")
-        .option("--cache=ispn")
-        .option("--cache-embedded-network-bind-address=127.0.0.1")
-        .option("--cache-embedded-network-bind-port=" + clusterPort)
-        .option("--health-enabled=true")
-        .environment("KC_DB_USERNAME", database.username())
-        .environment("KC_DB_PASSWORD", database.password())
+    return ClusterNode.builder(
+            options.root(),
+            options.root().resolve("bench/target/login-keycloak/node-" + number),
+            realm,
+            hostname,
+            "http://localhost:" + registerPort,
+            database,
+            clusterPort)
         .environment("JAVA_OPTS_KC_HEAP", "-Xms" + options.heap() + " -Xmx" + options.heap())
-        .environment(DemoKeys.environment(options.root().resolve(DemoKeys.FILE)))
         .logFile(work.resolve("keycloak-" + number + ".log"))
-        .startTimeout(Duration.ofMinutes(6))
         .build();
   }
 
@@ -352,15 +328,6 @@ final class LoginStack implements AutoCloseable {
     return copy;
   }
 
-  private Path jar(String module) throws IOException {
-    try (Stream<Path> files = Files.list(options.root().resolve(module).resolve("target"))) {
-      return files
-          .filter(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar"))
-          .filter(f -> !f.getFileName().toString().contains("sources"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("build " + module + " first (its jar in target/)"));
-    }
-  }
 
   /** Missing jars, as a sentence, or null: for callers that would rather skip than fail. */
   static String missingJars(Path root) {

@@ -59,9 +59,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.namens.devstack.ClusterNode;
 import nl.namens.devstack.Ports;
 import nl.namens.devstack.AdminToken;
-import nl.namens.devstack.DemoKeys;
 import nl.namens.devstack.EmbeddedDatabase;
 import nl.namens.devstack.KeycloakDistribution;
 import nl.namens.devstack.LoadBalancer;
@@ -368,39 +368,16 @@ class ClusterFailoverIT {
 
   private static KeycloakDistribution node(int number, int proxyPort, int registerPort, int clusterPort)
       throws IOException {
-    String registerUrl = "http://localhost:" + registerPort;
-    return KeycloakDistribution.builder()
-        .production()
-        .distributionZip(
-            KeycloakDistribution.locateDistributionZip(
-                ROOT.resolve("devstack/target"), KeycloakDistribution.builtForVersion()))
-        .installParent(WORK.resolve("node-" + number))
-        .httpPort(Ports.free())
-        .managementPort(Ports.free())
-        .provider(jar("providers"))
-        .provider(jar("simulators"))
-        .provider(jar("themes"))
-        .realm(realmWithClusterClient())
-        .realm(REALMS.resolve("digid-sim-realm.json"))
-        .realm(REALMS.resolve("eherkenning-sim-realm.json"))
-        .placeholder("NAMENS_KC_URL", hostname)
-        .placeholder("NAMENS_REGISTER_URL", registerUrl)
-        .spiOption("namens-register", "default", "url", registerUrl)
-        .spiOption("namens-register", "default", "token-url", hostname + "/realms/namens/protocol/openid-connect/token")
-        .option("--http-host=127.0.0.1")
-        .option("--hostname=" + hostname) // the proxy: one issuer, one set of URLs, whichever node answers
-        .option("--db=postgres")
-        .option("--db-url=jdbc:postgresql://localhost:" + database.port() + "/keycloak")
-        .option("--cache=ispn") // the production default, stated: Infinispan clustered, jdbc-ping discovery
-        .option("--cache-embedded-network-bind-address=127.0.0.1")
-        .option("--cache-embedded-network-bind-port=" + clusterPort)
-        .option("--health-enabled=true")
+    return ClusterNode.builder(
+            ROOT,
+            WORK.resolve("node-" + number),
+            realmWithClusterClient(),
+            hostname,
+            "http://localhost:" + registerPort,
+            database,
+            clusterPort)
         .option("--metrics-enabled=true")
-        .environment("KC_DB_USERNAME", database.username())
-        .environment("KC_DB_PASSWORD", database.password())
-        .environment(DemoKeys.environment(ROOT.resolve(DemoKeys.FILE)))
         .logFile(LOGS.resolve("keycloak-" + number + ".log"))
-        .startTimeout(Duration.ofMinutes(6))
         .build();
   }
 
@@ -433,15 +410,6 @@ class ClusterFailoverIT {
     return file;
   }
 
-  private static Path jar(String module) throws IOException {
-    try (Stream<Path> files = Files.list(ROOT.resolve(module).resolve("target"))) {
-      return files
-          .filter(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar"))
-          .filter(f -> !f.getFileName().toString().contains("sources"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("build " + module + " first"));
-    }
-  }
   private static String tail(String log) {
     return log.substring(Math.max(0, log.length() - 3000));
   }
