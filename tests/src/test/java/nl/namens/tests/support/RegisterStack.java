@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.namens.devstack.EmbeddedDatabase;
+import nl.namens.devstack.DemoMail;
+import nl.namens.devstack.Ports;
 import nl.namens.devstack.RegisterProcess;
 
 /**
@@ -24,6 +26,7 @@ public final class RegisterStack {
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private static EmbeddedDatabase database;
+  private static DemoMail mail;
   private static RegisterProcess register;
   private static int starts;
 
@@ -32,6 +35,8 @@ public final class RegisterStack {
   public static synchronized void ensureRunning() {
     if (register == null) {
       database = EmbeddedDatabase.startFresh();
+      // the register's e-mails go to a real SMTP server (GreenMail), as in ./namens run (MailIT reads them)
+      mail = DemoMail.start(Ports.free());
       Path root = Path.of(System.getProperty("namens.repo.root", ".."));
       Path logs = root.resolve("tests/target/register-logs");
       register =
@@ -47,6 +52,8 @@ public final class RegisterStack {
               .environment("NAMENS_LIFECYCLE_EXPIRY_CHECK_EVERY", "2s")
               // the broker's catalogue taken every 2 s (a retired service reaches the register within seconds)
               .environment("NAMENS_CATALOGUE_REFRESH_EVERY", "2s")
+              .mail("127.0.0.1", mail.smtpPort())
+              .environment("NAMENS_MAIL_SEND_EVERY", "1s")
               .logFile(logs.resolve("register.log"))
               .build();
       Runtime.getRuntime().addShutdownHook(new Thread(RegisterStack::shutdown, "register-stack-shutdown"));
@@ -74,9 +81,18 @@ public final class RegisterStack {
     }
   }
 
+  /** The mail server the register sends to (started with the register). */
+  public static synchronized DemoMail mail() {
+    ensureRunning();
+    return mail;
+  }
+
   private static synchronized void shutdown() {
     if (register != null) {
       register.close();
+    }
+    if (mail != null) {
+      mail.close();
     }
     if (database != null) {
       database.close();
