@@ -1,4 +1,4 @@
-package nl.namens.register.service;
+package nl.namens.register.broker;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.namens.register.service.NewService;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The broker's catalogue ({@code providers/}, {@code NamensAdminResource#catalogue}). */

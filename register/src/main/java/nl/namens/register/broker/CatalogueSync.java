@@ -1,4 +1,4 @@
-package nl.namens.register.service;
+package nl.namens.register.broker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.namens.register.http.CorrelationIds;
+import nl.namens.register.service.Catalogue;
+import nl.namens.register.service.CatalogueFeed;
+import nl.namens.register.service.CatalogueSource;
+import nl.namens.register.service.NewService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -39,7 +43,7 @@ import org.jboss.logging.Logger;
  * guessed). Logs counts, never names.
  */
 @ApplicationScoped
-public class CatalogueSync {
+public class CatalogueSync implements CatalogueFeed {
 
   private static final Logger LOG = Logger.getLogger(CatalogueSync.class);
   private static final Duration TOKEN_TIMEOUT = Duration.ofSeconds(3);
@@ -81,6 +85,7 @@ public class CatalogueSync {
     this.source = CatalogueSource.parse(source);
   }
 
+  @Override
   public CatalogueSource source() {
     return source;
   }
@@ -123,7 +128,8 @@ public class CatalogueSync {
    * For a service the register does not know: asks the broker again unless it was asked very recently. Returns whether
    * it asked and took an answer.
    */
-  boolean refreshForUnknown() {
+  @Override
+  public boolean refreshForUnknown() {
     if (source != CatalogueSource.BROKER) {
       return false;
     }
@@ -182,7 +188,7 @@ public class CatalogueSync {
   }
 
   /** The catalogue components of a realm export (realm-config's namens-realm.json). */
-  List<NewService> fromRealmExport(Path file) {
+  public List<NewService> fromRealmExport(Path file) {
     JsonNode realmJson;
     try {
       realmJson = json.readTree(Files.readString(file));

@@ -34,9 +34,9 @@ import nl.namens.register.party.PartyReference;
 import nl.namens.register.problem.FieldPath;
 import nl.namens.register.problem.ProblemException;
 import nl.namens.register.service.Catalogue;
+import nl.namens.register.service.CatalogueSource;
 import nl.namens.register.service.NewService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import nl.namens.register.service.CatalogueSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -107,13 +107,13 @@ class DemoDataLoader {
   void load(Path path) {
     DemoData data = read(path);
     LocalDate today = LocalDate.now(clock);
-    for (int i = 0; i < data.services().size(); i++) {
-      NewService service = data.services().get(i);
     if (!data.services().isEmpty() && catalogue.source() != CatalogueSource.REGISTER) {
       throw new IllegalStateException(
           "Demo data " + path + ": services come from the broker's catalogue (realm-config's namens-realm.json),"
               + " not from the demo data file");
     }
+    for (int i = 0; i < data.services().size(); i++) {
+      NewService service = data.services().get(i);
       step(path, "services", i, () -> catalogue.add(service));
     }
     for (int i = 0; i < data.parties().size(); i++) {

@@ -31,9 +31,9 @@ public class Catalogue {
   private final ServiceRepository repository;
   private final Clock clock;
   private final CatalogueSource source;
-  private final CatalogueSync sync;
+  private final CatalogueFeed sync;
 
-  Catalogue(ServiceRepository repository, Clock clock, CatalogueSync sync) {
+  Catalogue(ServiceRepository repository, Clock clock, CatalogueFeed sync) {
     this.repository = repository;
     this.clock = clock;
     this.sync = sync;
@@ -86,7 +86,7 @@ public class Catalogue {
 
   /**
    * The service with this UUID. One the register does not know yet is asked of the broker's catalogue first (at most
-   * every few seconds, see {@link CatalogueSync#refreshForUnknown}), so a service an administrator just added in the
+   * every few seconds, see {@link CatalogueFeed#refreshForUnknown}), so a service an administrator just added in the
    * admin console is known at the next login.
    */
   public Optional<Service> find(UUID id) {

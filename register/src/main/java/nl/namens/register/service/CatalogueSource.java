@@ -17,7 +17,7 @@ public enum CatalogueSource {
   /** The register's own admin API ({@code POST /admin/v1/services}): the register's unit tests only. */
   REGISTER;
 
-  static CatalogueSource parse(String value) {
+  public static CatalogueSource parse(String value) {
     String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
     return switch (v) {
       case "broker" -> BROKER;

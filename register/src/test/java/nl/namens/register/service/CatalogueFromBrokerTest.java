@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueFromBrokerTest {
 
   @Inject Catalogue catalogue;
-  @Inject CatalogueSync sync;
+  @Inject nl.namens.register.broker.CatalogueSync sync;
 
   private static NewService entry(UUID id, String name, String category, boolean retired) {
     return new NewService(id, name, "Dienst (test)", category, "substantieel", retired, false, false);
