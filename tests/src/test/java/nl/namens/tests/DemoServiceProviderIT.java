@@ -6,15 +6,11 @@ import static nl.namens.tests.support.DemoServices.LOTTE;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.NamensServerConfig;
-import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.RegisterAdmin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,30 +26,15 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class DemoServiceProviderIT extends BrokerTestBase {
 
-  private static final String DEMO_SP = "http://localhost:8380";
+  private static final String DEMO_SP = DemoServiceProviderStack.URL;
 
   private final RegisterAdmin register = new RegisterAdmin();
 
   @BeforeAll
-  static void startTheDemoServiceProvider() throws Exception {
-    if (isUp()) {
-      return;
-    }
-    System.setProperty("namens.kc.url", RealmJson.KEYCLOAK_URL);
-    System.setProperty("namens.demo-sp.port", "8380");
-    nl.namens.demosp.DemoServiceProvider.main(new String[0]); // serves until the test JVM ends
+  static void startTheDemoServiceProvider() {
+    DemoServiceProviderStack.ensureRunning();
   }
 
-  private static boolean isUp() {
-    try {
-      return HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(DEMO_SP + "/health")).build(), HttpResponse.BodyHandlers.ofString())
-              .statusCode()
-          == 200;
-    } catch (Exception e) {
-      return false;
-    }
-  }
 
   @Test
   void jansRepresentedLoginAtTheDemoServiceShowsBeaAndRefreshes() {

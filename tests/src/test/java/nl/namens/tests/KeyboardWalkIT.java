@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +16,10 @@ import java.util.function.Predicate;
 import nl.namens.tests.portal.Axe;
 import nl.namens.tests.portal.PortalBrowser;
 import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
 import nl.namens.tests.support.FreshPersons.Person;
 import nl.namens.tests.support.NamensServerConfig;
-import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.RegisterAdmin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class KeyboardWalkIT extends BrokerTestBase {
 
   private static final String PORTAL = PortalBrowser.PORTAL;
-  private static final String DEMO_SP = "http://localhost:8380";
+  private static final String DEMO_SP = DemoServiceProviderStack.URL;
   private static final Duration WAIT = Duration.ofSeconds(45);
   /** More Tab presses than any page here has focus stops: a target not reached by then is not reachable. */
   private static final int MAX_TABS = 80;
@@ -90,28 +86,9 @@ class KeyboardWalkIT extends BrokerTestBase {
 
   @BeforeAll
   static void startTheDemoServiceProvider() {
-    if (demoServiceUp()) {
-      return;
-    }
-    System.setProperty("namens.kc.url", RealmJson.KEYCLOAK_URL);
-    System.setProperty("namens.demo-sp.port", "8380");
-    try {
-      nl.namens.demosp.DemoServiceProvider.main(new String[0]); // serves until the test JVM ends
-    } catch (Exception e) {
-      throw new IllegalStateException("the demo service provider did not start", e);
-    }
+    DemoServiceProviderStack.ensureRunning();
   }
 
-  private static boolean demoServiceUp() {
-    try {
-      return HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(DEMO_SP + "/health")).build(), HttpResponse.BodyHandlers.ofString())
-              .statusCode()
-          == 200;
-    } catch (Exception e) {
-      return false;
-    }
-  }
 
   @BeforeEach
   void startChromium() {

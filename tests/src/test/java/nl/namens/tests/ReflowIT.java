@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,10 +20,10 @@ import java.util.Map;
 import nl.namens.tests.portal.Axe;
 import nl.namens.tests.portal.PortalBrowser;
 import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
 import nl.namens.tests.support.FreshPersons.Person;
 import nl.namens.tests.support.NamensServerConfig;
-import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReflowIT extends BrokerTestBase {
 
   private static final String PORTAL = PortalBrowser.PORTAL;
-  private static final String DEMO_SP = "http://localhost:8380";
+  private static final String DEMO_SP = DemoServiceProviderStack.URL;
   private static final Duration WAIT = Duration.ofSeconds(45);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   /** The docs' pictures (docs/ui.md): the repository's docs/screenshots, from the tests module's directory. */
@@ -100,28 +96,9 @@ class ReflowIT extends BrokerTestBase {
 
   @BeforeAll
   static void startTheDemoServiceProvider() {
-    if (demoServiceUp()) {
-      return;
-    }
-    System.setProperty("namens.kc.url", RealmJson.KEYCLOAK_URL);
-    System.setProperty("namens.demo-sp.port", "8380");
-    try {
-      nl.namens.demosp.DemoServiceProvider.main(new String[0]); // serves until the test JVM ends
-    } catch (Exception e) {
-      throw new IllegalStateException("the demo service provider did not start", e);
-    }
+    DemoServiceProviderStack.ensureRunning();
   }
 
-  private static boolean demoServiceUp() {
-    try {
-      return HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(DEMO_SP + "/health")).build(), HttpResponse.BodyHandlers.ofString())
-              .statusCode()
-          == 200;
-    } catch (Exception e) {
-      return false;
-    }
-  }
 
   @BeforeEach
   void startChromium() {
