@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.namens.keycloak.catalogue.CatalogueEntry;
 import nl.namens.keycloak.catalogue.ServiceCataloguePage;
+import nl.namens.keycloak.catalogue.Shown;
 import nl.namens.keycloak.representation.ClientServices;
 import nl.namens.keycloak.representation.NamensNames;
 import org.keycloak.Config;
@@ -198,9 +199,9 @@ public final class ClientServicesTab implements UiTabProvider, UiTabProviderFact
     return param != null && !param.isBlank() ? param.trim() : model.getParentId();
   }
 
+  /** A value for a message: at most 60 characters, control characters shown as '?'. */
   private static String shown(String value) {
-    String cut = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+    return Shown.quoted(value, 60);
   }
 
   private static List<String> services(ComponentModel model) {

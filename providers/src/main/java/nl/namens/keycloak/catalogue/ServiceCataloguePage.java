@@ -333,11 +333,7 @@ public final class ServiceCataloguePage implements UiPageProvider, UiPageProvide
 
   /** A value for a message: at most 40 characters, control characters shown as '?'. */
   private static String shown(String value) {
-    if (value == null) {
-      return "(empty)";
-    }
-    String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+    return Shown.quoted(value, 40);
   }
 
   @Override
