@@ -1,5 +1,7 @@
 package nl.namens.keycloak.register;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.http.simple.SimpleHttp;
 import org.keycloak.models.ClientModel;
@@ -35,84 +37,79 @@ final class DefaultRegisterClient implements RegisterClient {
 
   @Override
   public RepresentationsResult representations(RealmModel realm, RepresentationsQuery query) {
-    if (config.tokenUrl() == null) {
-      return new RepresentationsResult.Unavailable(NO_TOKEN_URL);
-    }
-    // one correlation id for the call and the line about its failure (BvdApi reuses it)
-    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
-      try {
-        return api(realm).representations(query);
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "namens-register: representations call failed: %s", query);
-        return new RepresentationsResult.Unavailable(internal(e));
-      }
-    }
+    return call(
+        realm,
+        api -> api.representations(query),
+        RepresentationsResult.Unavailable::new,
+        e -> LOG.errorf(e, "namens-register: representations call failed: %s", query));
   }
 
   @Override
   public CapacityResult capacity(RealmModel realm, Actor actor, String service) {
-    if (config.tokenUrl() == null) {
-      return new CapacityResult.Unavailable(NO_TOKEN_URL);
-    }
-    // one correlation id for the call and the line about its failure (BvdApi reuses it)
-    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
-      try {
-        return api(realm).capacity(actor, service);
-      } catch (RuntimeException e) {
-        LOG.errorf(
-            e,
-            "namens-register: capacity call failed for actor %s, service %s",
-            actor.logRef(),
-            service);
-        return new CapacityResult.Unavailable(internal(e));
-      }
-    }
+    return call(
+        realm,
+        api -> api.capacity(actor, service),
+        CapacityResult.Unavailable::new,
+        e ->
+            LOG.errorf(
+                e,
+                "namens-register: capacity call failed for actor %s, service %s",
+                actor.logRef(),
+                service));
   }
 
   @Override
   public AuthorizationResult authorize(RealmModel realm, AuthorizationQuery query) {
-    if (config.tokenUrl() == null) {
-      return new AuthorizationResult.Unavailable(NO_TOKEN_URL);
-    }
-    // one correlation id for the call and the line about its failure (BvdApi reuses it)
-    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
-      try {
-        return api(realm).authorize(query);
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "namens-register: authorization call failed: %s", query);
-        return new AuthorizationResult.Unavailable(internal(e));
-      }
-    }
+    return call(
+        realm,
+        api -> api.authorize(query),
+        AuthorizationResult.Unavailable::new,
+        e -> LOG.errorf(e, "namens-register: authorization call failed: %s", query));
   }
 
   @Override
   public boolean recordUsage(RealmModel realm, Usage usage) {
-    if (config.tokenUrl() == null) {
-      return false;
-    }
-    // one correlation id for the call and the line about its failure (BvdApi reuses it)
-    try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
-      try {
-        return api(realm).recordUsage(usage);
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "namens-register: usage call failed: %s", usage);
-        return false;
-      }
-    }
+    return call(
+        realm,
+        api -> api.recordUsage(usage),
+        why -> false,
+        e -> LOG.errorf(e, "namens-register: usage call failed: %s", usage));
   }
 
   @Override
   public ServiceUse serviceUse(RealmModel realm, String serviceId) {
+    return call(
+        realm,
+        api -> api.serviceUse(serviceId),
+        why -> new ServiceUse.Unavailable(why.toString()),
+        e -> LOG.errorf(e, "namens-register: service-use call failed for service %s", serviceId));
+  }
+
+  /**
+   * What every call shares, so the public methods state only what differs. Without a token endpoint the register is
+   * never called ({@link #NO_TOKEN_URL}). Otherwise one correlation id covers the call and the line about its failure
+   * (BvdApi reuses it); a failure on this side is logged by {@code logFailure}, inside that scope, and answered as
+   * {@link Unavailability.Reason#INTERNAL}. Each line stays with its caller and its arguments (log references, never a
+   * BSN) are worked out only when the call failed.
+   *
+   * @param call the question put to the register
+   * @param whenUnavailable the caller's "cannot answer" for a reason
+   * @param logFailure the caller's one error line about a failed call
+   */
+  private <R> R call(
+      RealmModel realm,
+      Function<BvdApi, R> call,
+      Function<Unavailability, R> whenUnavailable,
+      Consumer<RuntimeException> logFailure) {
     if (config.tokenUrl() == null) {
-      return new ServiceUse.Unavailable(NO_TOKEN_URL.toString());
+      return whenUnavailable.apply(NO_TOKEN_URL);
     }
-    // one correlation id for the call and the line about its failure (BvdApi reuses it)
     try (CorrelationIds.Scope correlation = CorrelationIds.open()) {
       try {
-        return api(realm).serviceUse(serviceId);
+        return call.apply(api(realm));
       } catch (RuntimeException e) {
-        LOG.errorf(e, "namens-register: service-use call failed for service %s", serviceId);
-        return new ServiceUse.Unavailable(internal(e).toString());
+        logFailure.accept(e);
+        return whenUnavailable.apply(internal(e));
       }
     }
   }
