@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import nl.namens.devstack.ClusterNode;
 import nl.namens.devstack.Ports;
 import nl.namens.devstack.AdminToken;
@@ -333,14 +332,9 @@ final class LoginStack implements AutoCloseable {
   static String missingJars(Path root) {
     List<String> missing = new ArrayList<>();
     for (String module : List.of("providers", "simulators", "themes")) {
-      Path target = root.resolve(module).resolve("target");
-      boolean found;
-      try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
-        found = files.anyMatch(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar"));
-      } catch (IOException e) {
-        found = false;
-      }
-      if (!found) {
+      try {
+        ClusterNode.moduleJar(root, module); // the jar a node will load, found the way it finds it
+      } catch (IOException | IllegalStateException e) {
         missing.add(module + "/target/" + module + "-*.jar");
       }
     }
