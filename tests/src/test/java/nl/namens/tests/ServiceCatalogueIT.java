@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.UUID;
 import nl.namens.tests.support.BrokerTestBase;
 import nl.namens.tests.support.DemoServices;
 import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import nl.namens.tests.support.ServiceClients;
@@ -148,6 +152,31 @@ class ServiceCatalogueIT extends BrokerTestBase {
     broker.admin().components().component(componentId).remove();
     assertFalse(catalogue().stream().anyMatch(c -> id.equals(c.getConfig().getFirst("serviceId"))));
     assertFalse(broker.admin().clientScopes().findAll().stream().anyMatch(s -> ("urn:uuid:" + id).equals(s.getName())));
+  }
+
+  @Test
+  void onlyTheCatalogueReaderAndRealmViewersReadTheCatalogue() throws Exception {
+    String url = RealmJson.KEYCLOAK_URL + "/admin/realms/namens/namens/catalogue";
+    HttpResponse<String> reader = get(url, register.notifierToken());
+    assertEquals(200, reader.statusCode(), reader.body());
+    assertTrue(reader.body().contains(DemoServices.AFVALPAS), reader.body());
+
+    // the broker's BVD client has a token of this realm, but neither the reader's role nor view-realm
+    HttpResponse<String> other = get(url, register.bvdClientToken());
+    assertEquals(403, other.statusCode(), other.body());
+    assertFalse(other.body().contains(DemoServices.AFVALPAS), other.body());
+
+    HttpResponse<String> nobody = get(url, null);
+    assertEquals(401, nobody.statusCode(), nobody.body());
+    assertFalse(nobody.body().contains(DemoServices.AFVALPAS), nobody.body());
+  }
+
+  private static HttpResponse<String> get(String url, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private void assertRemovalRefused(String componentId, String reason) {
