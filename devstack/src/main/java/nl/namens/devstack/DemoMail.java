@@ -124,28 +124,86 @@ public final class DemoMail implements AutoCloseable {
     greenMail.stop();
   }
 
+  /** The inbox page's own words, Dutch (the default) and English ({@code ?lang=en}); the mails keep their own. */
+  enum Words {
+    NL(
+        "nl", "Demo-inbox", "Niet gevonden", "Naar de demo-inbox",
+        "De e-mails die het register in deze demonstratie verstuurde, per ontvanger, nieuwste eerst."
+            + " Niets hiervan verlaat deze computer.",
+        "Vernieuwen",
+        "Er zijn nog geen e-mails. Geef een demo-persoon een machtiging in Mijn machtigingen (Jan, Bea, Piet, Carla,"
+            + " Ilse en Lotte hebben een e-mailadres).",
+        "Aan", "Datum", "In English", "en"),
+    EN(
+        "en", "Demo inbox", "Not found", "To the demo inbox",
+        "The e-mails the register sent in this demonstration, per recipient, newest first."
+            + " None of them leaves this computer.",
+        "Refresh",
+        "No e-mails yet. Give a demo person a mandate in My mandates (Jan, Bea, Piet, Carla, Ilse and Lotte have an"
+            + " e-mail address).",
+        "To", "Date", "In het Nederlands", "nl");
+
+    final String lang;
+    final String title;
+    final String notFound;
+    final String back;
+    final String intro;
+    final String refresh;
+    final String none;
+    final String to;
+    final String date;
+    final String other;
+    final String otherLang;
+
+    Words(String lang, String title, String notFound, String back, String intro, String refresh, String none,
+        String to, String date, String other, String otherLang) {
+      this.lang = lang;
+      this.title = title;
+      this.notFound = notFound;
+      this.back = back;
+      this.intro = intro;
+      this.refresh = refresh;
+      this.none = none;
+      this.to = to;
+      this.date = date;
+      this.other = other;
+      this.otherLang = otherLang;
+    }
+
+    /** English for {@code lang=en} in the query, else Dutch. */
+    static Words of(String query) {
+      return query != null && Arrays.asList(query.split("&")).contains("lang=en") ? EN : NL;
+    }
+
+    /** The inbox's own address in this language. */
+    String home() {
+      return this == EN ? "/?lang=en" : "/";
+    }
+  }
+
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(405, -1);
         return;
       }
+      Words words = Words.of(exchange.getRequestURI().getRawQuery());
       if (!"/".equals(exchange.getRequestURI().getPath())) {
-        send(exchange, 404, page("Niet gevonden", "<h1>Niet gevonden</h1><p><a href=\"/\">Naar de demo-inbox</a></p>"));
+        send(exchange, 404, words, page(words, words.notFound,
+            "<h1>" + words.notFound + "</h1><p><a href=\"" + words.home() + "\">" + words.back + "</a></p>"));
         return;
       }
-      send(exchange, 200, page("Demo-inbox", inboxHtml(messages())));
+      send(exchange, 200, words, page(words, words.title, inboxHtml(messages(), words)));
     }
   }
 
-  static String inboxHtml(List<ReceivedMail> mails) {
+  static String inboxHtml(List<ReceivedMail> mails, Words words) {
     StringBuilder html = new StringBuilder();
-    html.append("<h1>Demo-inbox</h1>\n");
-    html.append("<p>De e-mails die het register in deze demonstratie verstuurde, per ontvanger, nieuwste eerst."
-        + " Niets hiervan verlaat deze computer. <a href=\"/\">Vernieuwen</a></p>\n");
+    html.append("<h1>").append(words.title).append("</h1>\n");
+    html.append("<p>").append(words.intro).append(" <a href=\"").append(words.home()).append("\">")
+        .append(words.refresh).append("</a></p>\n");
     if (mails.isEmpty()) {
-      html.append("<p id=\"no-mail\">Er zijn nog geen e-mails. Geef een demo-persoon een machtiging in Mijn"
-          + " machtigingen (Jan, Bea, Piet, Carla, Ilse en Lotte hebben een e-mailadres).</p>\n");
+      html.append("<p id=\"no-mail\">").append(words.none).append("</p>\n");
       return html.toString();
     }
     Map<String, List<ReceivedMail>> byRecipient = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -163,8 +221,9 @@ public final class DemoMail implements AutoCloseable {
           .append(newestFirst.size() == 1 ? " e-mail" : " e-mails").append(")</span></h2>\n");
       for (ReceivedMail mail : newestFirst) {
         html.append("<article class=\"mail\">\n<h3>").append(escape(mail.subject())).append("</h3>\n");
-        html.append("<dl><dt>Aan</dt><dd>").append(escape(mail.to())).append("</dd>");
-        html.append("<dt>Datum</dt><dd>").append(mail.sent() == null ? "-" : WHEN.format(mail.sent().toInstant()))
+        html.append("<dl><dt>").append(words.to).append("</dt><dd>").append(escape(mail.to())).append("</dd>");
+        html.append("<dt>").append(words.date).append("</dt><dd>")
+            .append(mail.sent() == null ? "-" : WHEN.format(mail.sent().toInstant()))
             .append("</dd></dl>\n");
         html.append("<pre>").append(escape(mail.text())).append("</pre>\n</article>\n");
       }
@@ -173,8 +232,8 @@ public final class DemoMail implements AutoCloseable {
     return html.toString();
   }
 
-  private static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+  private static String page(Words words, String title, String body) {
+    return "<!DOCTYPE html>\n<html lang=\"" + words.lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + " — Namens (demo)</title>\n"
         + "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;"
@@ -182,15 +241,16 @@ public final class DemoMail implements AutoCloseable {
         + "margin:1rem 0}dl{display:grid;grid-template-columns:auto 1fr;gap:0 1rem}dt{font-weight:bold}"
         + "dd{margin:0}pre{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit}"
         + "a:focus{outline:3px solid #ffb612;outline-offset:2px}.count{font-weight:normal;font-size:1rem}"
-        + "</style>\n</head>\n<body>\n<main>\n"
+        + "</style>\n</head>\n<body>\n<header><p><a id=\"language\" lang=\"" + words.otherLang + "\" href=\""
+        + (words == Words.EN ? Words.NL : Words.EN).home() + "\">" + words.other + "</a></p></header>\n<main>\n"
         + body
         + "</main>\n</body>\n</html>\n";
   }
 
-  private static void send(HttpExchange exchange, int status, String html) throws IOException {
+  private static void send(HttpExchange exchange, int status, Words words, String html) throws IOException {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.getResponseHeaders().set("Content-Language", "nl");
+    exchange.getResponseHeaders().set("Content-Language", words.lang);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");

@@ -49,4 +49,27 @@ class DemoMailTest {
       assertTrue(html.contains("Er zijn nog geen e-mails"), html);
     }
   }
+
+  @Test
+  void inboxSpeaksEnglishWhenAskedAndOffersTheOtherLanguage() throws Exception {
+    try (DemoMail mail = DemoMail.start(0)) {
+      HttpResponse<String> english =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(URI.create(mail.inboxUrl() + "?lang=en")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals("en", english.headers().firstValue("Content-Language").orElse(""));
+      assertTrue(english.body().contains("<html lang=\"en\">"), english.body());
+      assertTrue(english.body().contains("<title>Demo inbox — Namens (demo)</title>"), english.body());
+      assertTrue(english.body().contains("No e-mails yet"), english.body());
+      assertTrue(english.body().contains("lang=\"nl\" href=\"/\">In het Nederlands</a>"), english.body());
+
+      String dutch =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(URI.create(mail.inboxUrl() + "?lang=xx")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertTrue(dutch.contains("<html lang=\"nl\">"), dutch);
+      assertTrue(dutch.contains("href=\"/?lang=en\">In English</a>"), dutch);
+    }
+  }
 }
