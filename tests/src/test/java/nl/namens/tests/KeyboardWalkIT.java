@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import nl.namens.tests.portal.Axe;
 import nl.namens.tests.portal.PortalBrowser;
 import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.Chromium;
 import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
 import nl.namens.tests.support.FreshPersons.Person;
@@ -35,9 +35,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,9 +44,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * representative activates it with the code, logs in at the demo service (the broker's DigiD choice, the DigiD
  * simulator's form, the acting-for page's radio buttons) acting for the principal, and the principal revokes it.
  * Only Tab, Shift+Tab, arrow keys, Enter and Space (and typing into the focused field); nothing is clicked. At every
- * focus stop the focused element shows a visible focus indicator (an outline of at least 2px or a box shadow; on the
- * DigiD simulator, which keeps Keycloak's own form on purpose (docs/ui.md), also the browser's own ring, computed
- * {@code outline-style: auto}, which Chromium draws whatever the computed width), and the
+ * focus stop the focused element shows a visible focus indicator of its own (an outline of at least 2px or a box
+ * shadow; not the browser's default ring, {@code outline-style: auto}, which is not drawn the same everywhere; the
+ * DigiD simulator draws its own too), and the
  * first Tab on a portal page lands on the skip link, which is then on screen. Both persons are the test's own (new
  * simulator users and register parties), so no other test's mandates are touched.
  */
@@ -69,18 +67,17 @@ class KeyboardWalkIT extends BrokerTestBase {
           + "const width = parseFloat(s.outlineWidth) || 0;"
           + "const outline = s.outlineStyle !== 'none' && s.outlineStyle !== 'auto' && width >= 2;"
           + "const shadow = !!s.boxShadow && s.boxShadow !== 'none';"
-          + "const simulator = location.pathname.indexOf('/realms/digid-sim/') === 0;"
-          + "const browserRing = s.outlineStyle === 'auto' && simulator;"
           + "const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
           + " + (e.getAttribute('name') ? '[name=' + e.getAttribute('name') + ']' : '')"
           + " + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '');"
-          + "return {what: what, visible: outline || shadow || browserRing,"
+          + "return {what: what, visible: outline || shadow,"
           + " style: 'outline ' + s.outlineStyle + ' ' + s.outlineWidth + ', box-shadow ' + s.boxShadow"
           + " + ', :focus ' + e.matches(':focus') + ', :focus-visible ' + e.matches(':focus-visible')};";
 
   private final RegisterAdmin register = new RegisterAdmin();
   private final List<String> problems = new ArrayList<>();
   private final List<String> stops = new ArrayList<>();
+  private Chromium session;
   private WebDriver chromium;
   private Actions keys;
 
@@ -92,15 +89,15 @@ class KeyboardWalkIT extends BrokerTestBase {
 
   @BeforeEach
   void startChromium() {
-    Axe.requireChromium();
-    chromium = Axe.chromium();
+    session = Chromium.start(WAIT);
+    chromium = session.driver();
     keys = new Actions(chromium);
   }
 
   @AfterEach
   void quitChromium() {
-    if (chromium != null) {
-      chromium.quit();
+    if (session != null) {
+      session.quit();
     }
   }
 
@@ -116,7 +113,7 @@ class KeyboardWalkIT extends BrokerTestBase {
       logInToThePortal(principal);
       firstTabIsTheVisibleSkipLink("the overview");
       tabToAndPress(e -> hrefEndsWith(e, "/portal/mandates/new"), Keys.ENTER, "the navigation's 'give a mandate'");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("register-submit")), "the form to give a mandate");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("register-submit")), "the form to give a mandate");
       firstTabIsTheVisibleSkipLink("the form to give a mandate");
       tabTo(e -> idIs(e, "counterpartType-bsn") || idIs(e, "counterpartType-kvk"), "the kind of representative");
       if (idIs(active(), "counterpartType-kvk")) {
@@ -133,7 +130,7 @@ class KeyboardWalkIT extends BrokerTestBase {
       press(Keys.SPACE);
       assertTrue(active().isSelected(), "Belastingaangifte is ticked");
       tabToAndPress(e -> idIs(e, "register-submit"), Keys.ENTER, "the submit button");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activation-code")), "the activation code");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activation-code")), "the activation code");
       String code = chromium.findElement(By.id("activation-code")).getText().trim();
       mandateId = chromium.findElement(By.id("mandate-id")).getText().trim();
       assertFalse(code.isEmpty(), "an activation code is shown");
@@ -144,17 +141,17 @@ class KeyboardWalkIT extends BrokerTestBase {
       firstTabIsTheVisibleSkipLink("the representative's overview");
       String activate = "activate-" + mandateId;
       tabToAndPress(e -> idIs(e, activate), Keys.ENTER, "the overview's 'activate' link");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("code")), "the mandate's code form");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("code")), "the mandate's code form");
       tabTo(e -> idIs(e, "code"), "the code field");
       type(code);
       tabToAndPress(e -> idIs(e, "code-submit"), Keys.ENTER, "the 'activate' button");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notice")), "the notice that the mandate is active");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notice")), "the notice that the mandate is active");
       assertEquals("active", chromium.findElement(By.id("mandate-status")).getDomAttribute("data-status"));
 
       // 3. The representative logs in at the demo service and acts for the principal.
       nextPerson();
       chromium.navigate().to(DEMO_SP + "/demo-belastingaangifte/");
-      waitFor(
+      session.waitFor(
           ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/demo-belastingaangifte/login'] button")),
           "the demo service's login button");
       firstTabIsTheVisibleSkipLink("the demo service");
@@ -163,7 +160,7 @@ class KeyboardWalkIT extends BrokerTestBase {
           Keys.ENTER,
           "the demo service's login button");
       logInWithDigidAtTheBroker(representative);
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")), "the acting-for page");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")), "the acting-for page");
       String option = optionIdFor(principal.displayName());
       tabTo(e -> "actingFor".equals(e.getDomAttribute("name")) && "radio".equals(e.getDomAttribute("type")),
           "the acting-for choices");
@@ -174,11 +171,11 @@ class KeyboardWalkIT extends BrokerTestBase {
       assertEquals(option, active().getDomAttribute("id"), "the arrows reach " + principal.displayName());
       assertTrue(active().isSelected(), principal.displayName() + " is chosen");
       tabToAndPress(e -> idIs(e, "namens-acting-for-submit"), Keys.ENTER, "the acting-for page's submit button");
-      waitFor(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(DEMO_SP + "/demo-belastingaangifte/")
+      session.waitFor(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(DEMO_SP + "/demo-belastingaangifte/")
           + ".*"), "back at the demo service");
-      waitFor(ExpectedConditions.presenceOfElementLocated(
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector("form[action='/demo-belastingaangifte/refresh']")), "the demo service's logged-in page");
-      String servicePage = bodyText();
+      String servicePage = session.bodyText();
       assertTrue(servicePage.contains(principal.displayName()), "acting for the principal: " + servicePage);
 
       // 4. The principal revokes the mandate.
@@ -186,13 +183,13 @@ class KeyboardWalkIT extends BrokerTestBase {
       logInToThePortal(principal);
       String view = "view-" + mandateId;
       tabToAndPress(e -> idIs(e, view), Keys.ENTER, "the overview's 'view' link of the mandate");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-link")), "the mandate's page");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-link")), "the mandate's page");
       firstTabIsTheVisibleSkipLink("the mandate's page");
       tabToAndPress(e -> idIs(e, "revoke-link"), Keys.ENTER, "the 'revoke' link");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-submit")), "the revocation's confirmation");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-submit")), "the revocation's confirmation");
       firstTabIsTheVisibleSkipLink("the revocation's confirmation");
       tabToAndPress(e -> idIs(e, "revoke-submit"), Keys.SPACE, "the 'revoke' confirmation button");
-      waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notice")), "the notice that the mandate is revoked");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notice")), "the notice that the mandate is revoked");
       assertEquals("revoked", chromium.findElement(By.id("mandate-status")).getDomAttribute("data-status"));
       mandateId = null;
     } finally {
@@ -213,25 +210,25 @@ class KeyboardWalkIT extends BrokerTestBase {
   /** Opens the portal and logs in with DigiD through the broker, by keyboard. */
   private void logInToThePortal(Person person) {
     chromium.navigate().to(PORTAL);
-    waitFor(
+    session.waitFor(
         ExpectedConditions.or(
             ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")),
             ExpectedConditions.presenceOfElementLocated(By.id("main"))),
         "the broker's login or the portal");
     if (!chromium.findElements(By.id("namens-idp-digid")).isEmpty()) {
       logInWithDigidAtTheBroker(person);
-      waitFor(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(PORTAL) + ".*"), "back in the portal");
+      session.waitFor(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(PORTAL) + ".*"), "back in the portal");
     }
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.who")), "the portal, logged in");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.who")), "the portal, logged in");
     String who = chromium.findElement(By.cssSelector("li.who")).getText();
     assertTrue(who.contains(person.displayName()), person.displayName() + " is logged in: " + who);
   }
 
   /** On the broker's login choice: DigiD, then the simulator's form, all by keyboard. */
   private void logInWithDigidAtTheBroker(Person person) {
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login choice");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login choice");
     tabToAndPress(e -> idIs(e, "namens-idp-digid"), Keys.ENTER, "the broker's DigiD choice");
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator's form");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator's form");
     tabTo(e -> idIs(e, "username"), "the simulator's username field");
     type(person.username());
     tabTo(e -> idIs(e, "password"), "the simulator's password field");
@@ -243,7 +240,7 @@ class KeyboardWalkIT extends BrokerTestBase {
   private void nextPerson() {
     broker.admin().logoutAll();
     digidSimulator.admin().logoutAll();
-    ((HasCdp) chromium).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    session.clearCookies();
   }
 
   // --- keys ----------------------------------------------------------------------------------------------------
@@ -265,7 +262,7 @@ class KeyboardWalkIT extends BrokerTestBase {
       }
     }
     throw new AssertionError(
-        "Tab never reached " + what + " at " + chromium.getCurrentUrl() + " (" + MAX_TABS + " presses): " + bodyText());
+        "Tab never reached " + what + " at " + chromium.getCurrentUrl() + " (" + MAX_TABS + " presses): " + session.bodyText());
   }
 
   /** {@link #tabTo}, then presses {@code key} there and waits for the next page. */
@@ -277,7 +274,7 @@ class KeyboardWalkIT extends BrokerTestBase {
       new WebDriverWait(chromium, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
     } catch (TimeoutException e) {
       throw new AssertionError("still the same page after " + key.toString().codePointAt(0) + " on " + what + " at "
-          + chromium.getCurrentUrl() + ": " + bodyText(), e);
+          + chromium.getCurrentUrl() + ": " + session.bodyText(), e);
     }
   }
 
@@ -391,7 +388,7 @@ class KeyboardWalkIT extends BrokerTestBase {
         return id;
       }
     }
-    throw new AssertionError("no option for " + displayName + " on the acting-for page: " + bodyText());
+    throw new AssertionError("no option for " + displayName + " on the acting-for page: " + session.bodyText());
   }
 
   private String describe(WebElement element) {
@@ -404,20 +401,5 @@ class KeyboardWalkIT extends BrokerTestBase {
     return query < 0 ? url : url.substring(0, query);
   }
 
-  private void waitFor(ExpectedCondition<?> condition, String what) {
-    try {
-      new WebDriverWait(chromium, WAIT).ignoring(WebDriverException.class).until(condition);
-    } catch (TimeoutException e) {
-      throw new AssertionError("no " + what + " at " + chromium.getCurrentUrl() + ": " + bodyText(), e);
-    }
-  }
 
-  private String bodyText() {
-    try {
-      List<WebElement> body = chromium.findElements(By.tagName("body"));
-      return body.isEmpty() ? "(no body)" : body.get(0).getText();
-    } catch (WebDriverException e) {
-      return "(page changing)";
-    }
-  }
 }
