@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,8 @@ public final class Axe {
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String AXE_VERSION = "4.6.3";
   static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** axe's own rules beyond WCAG (landmarks, headings, regions), which {@link #violations} also runs. */
+  static final String BEST_PRACTICE = "best-practice";
   /** WCAG 2.5.3: the accessible name of a link or button contains its visible text. */
   public static final String LABEL_IN_NAME = "label-content-name-mismatch";
   /** Rules beyond {@link #TAGS}: axe's {@code options.rules[id].enabled} overrides the tag selection. */
@@ -79,8 +82,22 @@ public final class Axe {
   }
 
   /** Runs axe on the current page; returns the violations of impact serious or critical, one line each. */
-  @SuppressWarnings("unchecked")
   public static List<String> seriousViolations(WebDriver driver) {
+    return run(driver, TAGS, impact -> "serious".equals(impact) || "critical".equals(impact));
+  }
+
+  /**
+   * Runs axe on the current page with the WCAG rules and axe's best practices ({@value #BEST_PRACTICE}: landmarks,
+   * headings, regions); returns every violation, whatever its impact (minor included), one line each.
+   */
+  public static List<String> violations(WebDriver driver) {
+    List<String> tags = new ArrayList<>(TAGS);
+    tags.add(BEST_PRACTICE);
+    return run(driver, tags, impact -> true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> run(WebDriver driver, List<String> tags, Predicate<Object> impactCounted) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(axeSource());
     Object result =
@@ -92,18 +109,18 @@ public final class Axe {
                 + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
                 + " targets: v.nodes.map(n => n.target.join(' '))}))))"
                 + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
-            TAGS,
+            tags,
             EXTRA_RULES);
-    List<String> serious = new ArrayList<>();
+    List<String> counted = new ArrayList<>();
     for (Object o : (List<Object>) result) {
       Map<String, Object> v = (Map<String, Object>) o;
       Object impact = v.get("impact");
-      if ("serious".equals(impact) || "critical".equals(impact)) {
-        serious.add(
+      if (impactCounted.test(impact)) {
+        counted.add(
             driver.getCurrentUrl() + ": " + v.get("id") + " (" + impact + "): " + v.get("help") + " at " + v.get("targets"));
       }
     }
-    return serious;
+    return counted;
   }
 
   private static synchronized String axeSource() {
