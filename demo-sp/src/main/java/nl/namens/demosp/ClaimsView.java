@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Renders the Namens claims of an ID token (see docs/architecture.md, "Tokens") as readable
- * sections: who you are, on whose behalf, on what basis, and all claims as JSON. Every value is
- * escaped.
+ * sections: who you are, on whose behalf, on what basis, and, closed, what the service received (identifiers and all
+ * claims as JSON). Every value is escaped.
  */
 final class ClaimsView {
   static final Map<String, String> LOA_BY_ACR =
@@ -77,74 +79,68 @@ final class ClaimsView {
     return key == null ? source.toString() : messages.get(key);
   }
 
-  /** The sections for a page; {@code claims} may be null (no ID token). */
+  /**
+   * The sections for a page; {@code claims} may be null (no ID token). What a citizen reads names people and
+   * services, never a number or identifier (issue 13): who logged in at which level, on whose behalf by name, on what
+   * basis. The identifiers and the token itself follow in a closed "for developers" section, as a demonstration of
+   * what the service received.
+   */
   static String render(Map<String, Object> claims, Messages messages) {
     StringBuilder html = new StringBuilder();
     if (claims == null) {
       html.append("<p>").append(escape(messages.get("claims.none"))).append("</p>\n");
       return html.toString();
     }
-    html.append(section("who", messages.get("who.title"), whoYouAre(claims, messages)));
     Map<?, ?> represents = asMap(claims.get("represents"));
     Map<?, ?> representation = asMap(claims.get("representation"));
-    html.append(section("for", messages.get("for.title"), onWhoseBehalf(represents, messages)));
-    html.append(
-        section("basis", messages.get("basis.title"), onWhatBasis(representation, messages)));
-    html.append(
-        section(
-            "claims",
-            messages.get("claims.title"),
-            "<pre><code>" + escape(Json.pretty(claims)) + "</code></pre>\n"));
+    List<Map<?, ?>> chain = chain(represents);
+    html.append(section("who", messages.get("who.title"), whoYouAre(claims, messages)));
+    html.append(section("for", messages.get("for.title"), onWhoseBehalf(chain, messages)));
+    html.append(section("basis", messages.get("basis.title"), onWhatBasis(representation, messages)));
+    html.append(section("developer", messages.get("developer.title"), forDevelopers(claims, chain, representation, messages)));
     return html.toString();
   }
 
   private static String whoYouAre(Map<String, Object> claims, Messages messages) {
-    Object acr = claims.get("acr");
-    String acrValue =
-        escape(loaName(acr, messages))
-            + (acr != null && LOA_BY_ACR.containsKey(acr.toString())
-                ? " <code class=\"uri\">" + escape(acr) + "</code>"
-                : "");
-    return "<dl>\n"
-        + row(messages.get("who.sub"), "<code>" + escape(claims.get("sub")) + "</code>")
-        + row(messages.get("who.acr"), acrValue)
-        + "</dl>\n";
+    return "<dl>\n" + row(messages.get("who.acr"), escape(loaName(claims.get("acr"), messages))) + "</dl>\n";
   }
 
-  /**
-   * Whom the login represents: the deepest {@code represents}; the outer ones (an eHerkenning employee's company,
-   * a chain's intermediary) as "through". A company alone (an employee acting for their own company) is the
-   * represented party itself.
-   */
-  private static String onWhoseBehalf(Map<?, ?> represents, Messages messages) {
-    if (represents == null || represents.get("sub") == null) {
-      return "<p>" + escape(messages.get("for.self")) + "</p>\n";
-    }
-    java.util.List<Map<?, ?>> chain = new java.util.ArrayList<>();
+  /** The {@code represents} levels, outermost first; empty when the person acts for themself. */
+  private static List<Map<?, ?>> chain(Map<?, ?> represents) {
+    List<Map<?, ?>> chain = new ArrayList<>();
     for (Map<?, ?> party = represents; party != null && party.get("sub") != null; party = asMap(party.get("represents"))) {
       chain.add(party);
     }
+    return chain;
+  }
+
+  /**
+   * Whom the login represents: the deepest {@code represents}, by name; the outer ones (an eHerkenning employee's
+   * company, a chain's intermediary) as "through", by name too. A company alone (an employee acting for their own
+   * company) is the represented party itself.
+   */
+  private static String onWhoseBehalf(List<Map<?, ?>> chain, Messages messages) {
+    if (chain.isEmpty()) {
+      return "<p>" + escape(messages.get("for.self")) + "</p>\n";
+    }
     Map<?, ?> principal = chain.get(chain.size() - 1);
     StringBuilder dl = new StringBuilder("<dl>\n");
-    Object name = principal.get("name");
-    dl.append(
-        row(
-            messages.get("for.name"),
-            name != null
-                ? escape(name)
-                : "urn:nl-eid-gdi:1.0:id:pseudonym".equals(principal.get("sub_id_type"))
-                    ? escape(messages.get("for.unidentified"))
-                    : escape(messages.get("for.noname"))));
-    dl.append(row(messages.get("for.sub"), "<code>" + escape(principal.get("sub")) + "</code>"));
-    dl.append(row(messages.get("for.type"), escape(idTypeLabel(principal.get("sub_id_type"), messages))));
+    dl.append(row(messages.get("for.name"), escape(nameOf(principal, messages))));
     for (Map<?, ?> through : chain.subList(0, chain.size() - 1)) {
-      dl.append(
-          row(
-              messages.get("for.through"),
-              "<code>" + escape(through.get("sub")) + "</code> ("
-                  + escape(idTypeLabel(through.get("sub_id_type"), messages)) + ")"));
+      dl.append(row(messages.get("for.through"), escape(nameOf(through, messages))));
     }
     return dl.append("</dl>\n").toString();
+  }
+
+  /** The party's name; else "a person this service may not identify" beside a pseudonym, else "not passed on". */
+  private static String nameOf(Map<?, ?> party, Messages messages) {
+    Object name = party.get("name");
+    if (name != null) {
+      return name.toString();
+    }
+    return "urn:nl-eid-gdi:1.0:id:pseudonym".equals(party.get("sub_id_type"))
+        ? messages.get("for.unidentified")
+        : messages.get("for.noname");
   }
 
   private static String onWhatBasis(Map<?, ?> representation, Messages messages) {
@@ -154,15 +150,7 @@ final class ClaimsView {
     StringBuilder dl = new StringBuilder("<dl>\n");
     dl.append(
         row(messages.get("basis.kind"), escape(kindLabel(representation.get("kind"), messages))));
-    Object type = representation.get("representation_type");
-    if (type != null) {
-      dl.append(row(messages.get("basis.type"), "<code class=\"uri\">" + escape(type) + "</code>"));
-    }
     Map<?, ?> legalBasis = asMap(representation.get("legal_basis"));
-    dl.append(
-        row(
-            messages.get(legalBasis == null ? "basis.mandate" : "basis.record"),
-            "<code>" + escape(representation.get("mandate_id")) + "</code>"));
     if (legalBasis != null) {
       dl.append(legalBasis(legalBasis, messages));
     }
@@ -176,6 +164,51 @@ final class ClaimsView {
           row(messages.get("basis.service"), escape(serviceName(service.toString(), messages))));
     }
     return dl.append("</dl>\n").toString();
+  }
+
+  /**
+   * What the service received, closed by default: the identifiers (the person's {@code sub}, the represented
+   * parties' numbers or pseudonyms, the mandate's id, the service's UUID, the level's URI) and the ID token's claims
+   * as JSON.
+   */
+  private static String forDevelopers(
+      Map<String, Object> claims, List<Map<?, ?>> chain, Map<?, ?> representation, Messages messages) {
+    StringBuilder dl = new StringBuilder("<dl>\n");
+    dl.append(row(messages.get("who.sub"), "<code>" + escape(claims.get("sub")) + "</code>"));
+    dl.append(row(messages.get("who.acr"), "<code class=\"uri\">" + escape(claims.get("acr")) + "</code>"));
+    if (!chain.isEmpty()) {
+      Map<?, ?> principal = chain.get(chain.size() - 1);
+      dl.append(row(messages.get("for.sub"), "<code>" + escape(principal.get("sub")) + "</code>"));
+      dl.append(row(messages.get("for.type"), escape(idTypeLabel(principal.get("sub_id_type"), messages))));
+      for (Map<?, ?> through : chain.subList(0, chain.size() - 1)) {
+        dl.append(
+            row(
+                messages.get("for.through"),
+                "<code>" + escape(through.get("sub")) + "</code> ("
+                    + escape(idTypeLabel(through.get("sub_id_type"), messages)) + ")"));
+      }
+    }
+    if (representation != null) {
+      Object type = representation.get("representation_type");
+      if (type != null) {
+        dl.append(row(messages.get("basis.type"), "<code class=\"uri\">" + escape(type) + "</code>"));
+      }
+      dl.append(
+          row(
+              messages.get(representation.get("legal_basis") == null ? "basis.mandate" : "basis.record"),
+              "<code>" + escape(representation.get("mandate_id")) + "</code>"));
+      Object service = representation.get("service");
+      if (service != null) {
+        dl.append(row(messages.get("basis.serviceid"), "<code>" + escape(service) + "</code>"));
+      }
+    }
+    dl.append("</dl>\n");
+    return "<details id=\"developer\">\n<summary>" + escape(messages.get("developer.summary")) + "</summary>\n"
+        + "<p>" + escape(messages.get("developer.intro")) + "</p>\n"
+        + dl
+        + "<h3>" + escape(messages.get("claims.title")) + "</h3>\n"
+        + "<pre><code>" + escape(Json.pretty(claims)) + "</code></pre>\n"
+        + "</details>\n";
   }
 
   /**
@@ -214,9 +247,9 @@ final class ClaimsView {
   private static String serviceName(String uuid, Messages messages) {
     return DemoService.ALL.stream()
         .filter(s -> s.serviceUuid().equals(uuid))
-        .map(s -> messages.get(s.nameKey()) + " (" + uuid + ")")
+        .map(s -> messages.get(s.nameKey()))
         .findFirst()
-        .orElse(uuid);
+        .orElse(messages.get("unknown"));
   }
 
   private static String date(String isoDate, Messages messages) {

@@ -38,17 +38,40 @@ class ClaimsViewTest {
     String html = ClaimsView.render(representedClaims(), dutch);
     assertTrue(
         html.contains("<dt>Identificatie (sub)</dt><dd><code>f3a1c2d4-user</code></dd>"), html);
-    assertTrue(
-        html.contains(
-            "Substantieel <code class=\"uri\">http://eidas.europa.eu/LoA/substantial</code>"),
-        html);
+    assertTrue(html.contains("<dt>Inlogniveau</dt><dd>Substantieel</dd>"), html);
+    assertTrue(html.contains("<code class=\"uri\">http://eidas.europa.eu/LoA/substantial</code>"), html);
     assertTrue(html.contains("<dt>Vertegenwoordigde</dt><dd><code>999990019</code></dd>"), html);
     assertTrue(html.contains("<dt>Soort nummer</dt><dd>BSN (burgerservicenummer)</dd>"), html);
     assertTrue(html.contains("<dd>Vrijwillige machtiging</dd>"), html);
     assertTrue(html.contains("<code>0d4c6b1e-2222-4a8e-9c1f-123456789abc</code>"), html);
     assertTrue(html.contains("<time datetime=\"2027-12-31\">31 december 2027</time>"), html);
-    assertTrue(html.contains("Belastingaangifte (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01)"), html);
+    assertTrue(html.contains("<dd>Belastingaangifte</dd>"), html);
+    assertTrue(html.contains("<code>5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d01</code>"), html);
     assertTrue(html.contains("&quot;valid_until&quot;: &quot;2027-12-31&quot;"), html);
+  }
+
+  @Test
+  void whatACitizenReadsHoldsNoIdentifierOnlyTheClosedDeveloperSectionDoes() {
+    Map<String, Object> claims = representedClaims();
+    Map<String, Object> company = new LinkedHashMap<>();
+    company.put("sub", "90000001");
+    company.put("sub_id_type", "urn:nl-eid-gdi:1.0:id:KvKnr");
+    company.put("name", "Bakkerij De Korenschoof");
+    company.put("represents", claims.get("represents"));
+    claims.put("represents", company);
+    String html = ClaimsView.render(claims, dutch);
+    int developer = html.indexOf("<section aria-labelledby=\"developer-title\">");
+    assertTrue(developer > 0, html);
+    String citizens = html.substring(0, developer);
+    for (String identifier :
+        List.of("f3a1c2d4-user", "999990019", "90000001", "0d4c6b1e-2222", "5b1e2c64-0f55", "http://", "urn:")) {
+      assertFalse(citizens.contains(identifier), identifier + " shown to the citizen: " + citizens);
+      assertTrue(html.substring(developer).contains(identifier), identifier + " for developers: " + html);
+    }
+    assertTrue(citizens.contains("<dt>Via</dt><dd>Bakkerij De Korenschoof</dd>"), citizens);
+    assertTrue(html.substring(developer).startsWith(
+        "<section aria-labelledby=\"developer-title\">\n<h2 id=\"developer-title\">Voor ontwikkelaars</h2>\n"
+            + "<details id=\"developer\">\n<summary>"), html);
   }
 
   @Test
@@ -68,7 +91,7 @@ class ClaimsViewTest {
     String html = ClaimsView.render(claims, dutch);
     assertTrue(html.contains("<p>U handelt voor uzelf.</p>"), html);
     assertTrue(html.contains("<p>Geen: u handelt voor uzelf.</p>"), html);
-    assertTrue(html.contains("Basis <code class=\"uri\">"), html);
+    assertTrue(html.contains("<dd>Basis</dd>"), html);
   }
 
   @Test
@@ -201,7 +224,7 @@ class ClaimsViewTest {
     assertTrue(html.contains("<dd>Parental authority (ouderlijk gezag)</dd>"), html);
     assertTrue(html.contains("<dt>Source</dt><dd>Personal Records Database (BRP)</dd>"), html);
     assertTrue(html.contains("<dt>Legal basis</dt><dd>BW 1:245</dd>"), html);
-    assertTrue(html.contains("Care record (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d02)"), html);
+    assertTrue(html.contains("<dd>Care record</dd>"), html);
     assertFalse(html.contains("<dt>Court</dt>"), "no court for a BRP record: " + html);
   }
 
@@ -219,8 +242,7 @@ class ClaimsViewTest {
     assertTrue(html.contains("<dt>Bron</dt><dd>Vastgelegd door de helpdesk</dd>"), html);
     assertTrue(html.contains("<dt>Wettelijke grondslag</dt><dd>BW 4:144</dd>"), html);
     assertTrue(html.contains("<dt>Bewijs</dt><dd>Verklaring van executele</dd>"), html);
-    assertTrue(
-        html.contains("Nalatenschap afwikkelen (5b1e2c64-0f55-4b8e-9d0a-3a1f2b3c4d04)"), html);
+    assertTrue(html.contains("<dd>Nalatenschap afwikkelen</dd>"), html);
   }
 
   @Test

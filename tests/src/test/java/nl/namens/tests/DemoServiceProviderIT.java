@@ -44,13 +44,18 @@ class DemoServiceProviderIT extends BrokerTestBase {
 
     assertTrue(driver.getCurrentUrl().startsWith(DEMO_SP + "/demo-belastingaangifte/"), driver.getCurrentUrl());
     String page = browser.pageText();
-    assertTrue(page.contains(BEA), "Bea's BSN from the decrypted ID token: " + page);
-    assertTrue(page.contains("Bea de Vries"), "and her name, which this client may know: " + page);
+    String onWhoseBehalf = section("for");
+    assertTrue(onWhoseBehalf.contains("Bea de Vries"), "her name, which this client may know: " + page);
+    for (String citizens : List.of("who", "for", "basis")) {
+      assertFalse(section(citizens).contains(BEA), "no BSN where the citizen reads: " + section(citizens));
+    }
+    assertTrue(forDevelopers().contains(BEA), "Bea's BSN from the decrypted ID token, for developers: " + page);
     assertFalse(page.contains("invalid_id_token") || page.contains("invalid_client"), page);
 
     driver.findElement(By.cssSelector("form[action='/demo-belastingaangifte/refresh'] button")).click();
     String refreshed = browser.pageText();
-    assertTrue(refreshed.contains(BEA), refreshed);
+    assertTrue(forDevelopers().contains(BEA), refreshed);
+    assertTrue(section("for").contains("Bea de Vries"), refreshed);
     assertFalse(refreshed.contains("invalid_"), refreshed);
   }
 
@@ -62,7 +67,7 @@ class DemoServiceProviderIT extends BrokerTestBase {
     driver.driver().navigate().to(DEMO_SP + "/demo-belastingaangifte/login");
     browser.loginWithDigid("lotte");
     browser.actFor("Bea de Vries");
-    assertTrue(browser.pageText().contains(BEA), browser.pageText());
+    assertTrue(forDevelopers().contains(BEA), browser.pageText());
 
     register.revoke(mandate);
     driver.findElement(By.cssSelector("form[action='/demo-belastingaangifte/refresh'] button")).click();
@@ -70,7 +75,7 @@ class DemoServiceProviderIT extends BrokerTestBase {
     String page = browser.pageText();
     assertTrue(page.contains("has ended") || page.contains("is afgelopen"), "explained: " + page);
     assertTrue(page.contains("revoked") || page.contains("ingetrokken"), page);
-    assertFalse(page.contains(BEA), "the old claims are cleared: " + page);
+    assertFalse(page.contains(BEA) || driver.driver().getPageSource().contains(BEA), "the old claims are cleared: " + page);
     assertFalse(page.contains("invalid_grant"), "no raw error code: " + page);
     assertFalse(
         driver.driver().findElements(By.cssSelector("form[action='/demo-belastingaangifte/login']")).isEmpty(),
@@ -78,5 +83,15 @@ class DemoServiceProviderIT extends BrokerTestBase {
     assertTrue(
         driver.driver().findElements(By.cssSelector("form[action='/demo-belastingaangifte/refresh']")).isEmpty(),
         "nothing left to refresh");
+  }
+
+  /** The text of the demo service's section {@code id} (who, for, basis): what the citizen reads. */
+  private String section(String id) {
+    return driver.driver().findElement(By.cssSelector("section[aria-labelledby='" + id + "-title']")).getText();
+  }
+
+  /** The closed "for developers" part, whatever it shows: the identifiers and the token's claims. */
+  private String forDevelopers() {
+    return String.valueOf(driver.driver().findElement(By.id("developer")).getDomProperty("textContent"));
   }
 }
