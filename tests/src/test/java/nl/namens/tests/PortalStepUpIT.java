@@ -44,7 +44,7 @@ class PortalStepUpIT extends BrokerTestBase {
 
     giveBelastingaangifte(portal, friends.get(1));
     assertTrue(driver.driver().findElements(By.id("activation-code")).isEmpty(), portal.text());
-    assertTrue(portal.errors().contains("higher level of assurance"), portal.errors()); // the test browser asks English
+    assertTrue(portal.errors().contains("higher login level"), portal.errors()); // the test browser asks English
     assertFalse(driver.driver().findElements(By.id("step-up-submit")).isEmpty(), portal.text());
     assertEquals(rowsBefore, portal.overviewRows(), "nothing stored at midden");
 

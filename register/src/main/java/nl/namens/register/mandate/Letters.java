@@ -13,13 +13,17 @@ import nl.namens.register.outbox.Outbox;
 import nl.namens.register.party.Party;
 import nl.namens.register.service.Service;
 
-/** The Dutch letters the lifecycle sends through the {@link Outbox}. Plain text, no markup. */
+/**
+ * The letters the lifecycle sends through the {@link Outbox}: Dutch, then the same in English (as the e-mails).
+ * Plain text, no markup.
+ */
 @ApplicationScoped
 class Letters {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   private static final String PORTAL = "Mijn machtigingen";
+  private static final String PORTAL_EN = "Mijn machtigingen (My mandates)";
 
   private final Outbox outbox;
   private final Clock clock;
@@ -35,18 +39,34 @@ class Letters {
         m,
         Outbox.REGISTERED,
         "Nieuwe machtiging: activeren met een code",
+        "New mandate: activate it with a code",
         name(m.principal())
             + " heeft "
             + you(m.representative())
             + " gemachtigd"
             + terms(m)
-            + ".\n\nDe machtiging werkt pas als u haar activeert: log in op "
-            + PORTAL
-            + " met uw eigen inlogmiddel en voer de activeringscode in die u van "
+            + ".\n\nDe machtiging werkt pas als u haar activeert. Daarvoor heeft u een activeringscode nodig. Die code"
+            + " krijgt u van "
             + name(m.principal())
-            + " krijgt. De code is geldig tot "
+            + ". Log in op "
+            + PORTAL
+            + " met uw eigen DigiD of eHerkenning, en vul de code in. De code is geldig tot "
             + moment(m.codeExpiresAt())
-            + ". Activeert u niet, dan vervalt de machtiging op "
+            + ". Activeert u de machtiging niet op tijd? Dan vervalt zij op "
+            + moment(m.lapsesAt())
+            + ".",
+        nameEn(m.principal())
+            + " has authorised "
+            + youEn(m.representative())
+            + termsEn(m)
+            + ".\n\nThe mandate works only once you activate it. For that you need an activation code, which you get"
+            + " from "
+            + nameEn(m.principal())
+            + ". Log in to "
+            + PORTAL_EN
+            + " with your own DigiD or eHerkenning, and enter the code. The code is valid until "
+            + moment(m.codeExpiresAt())
+            + ". If you do not activate the mandate in time, it lapses on "
             + moment(m.lapsesAt())
             + ".");
   }
@@ -58,24 +78,43 @@ class Letters {
         m,
         Outbox.HELPDESK_REGISTRATION,
         "Bevestiging: machtiging geregistreerd via de helpdesk",
-        "Via de helpdesk (medewerker "
-            + m.proposedBy()
-            + ", goedgekeurd door medewerker "
-            + m.approvedBy()
-            + ") is op uw verzoek een machtiging geregistreerd: u machtigt "
+        "Confirmation: mandate registered through the helpdesk",
+        "Op uw verzoek heeft een medewerker van de helpdesk een machtiging geregistreerd. Een tweede medewerker"
+            + " heeft die gecontroleerd. U machtigt "
             + name(m.representative())
             + terms(m)
             + ".\n\nDe activeringscode voor "
             + name(m.representative())
             + " is: "
             + code
-            + " (geldig tot "
+            + ". De code is geldig tot "
             + moment(m.codeExpiresAt())
-            + ").\n\nHeeft u dit niet gevraagd? Maak de registratie ongedaan tot "
+            + ". Geef de code aan "
+            + name(m.representative())
+            + ".\n\nHeeft u dit niet gevraagd? Dan kunt u de registratie ongedaan maken tot "
             + moment(m.undoUntil())
-            + ": log in op "
+            + ". Log in op "
             + PORTAL
-            + " en kies bij deze machtiging 'Ongedaan maken', of bel de helpdesk. Kenmerk: "
+            + " en kies bij deze machtiging 'Ongedaan maken'. U kunt ook de helpdesk bellen. Kenmerk: "
+            + m.id()
+            + ".",
+        "At your request, a helpdesk agent has registered a mandate. A second agent has checked it."
+            + " You authorise "
+            + nameEn(m.representative())
+            + termsEn(m)
+            + ".\n\nThe activation code for "
+            + nameEn(m.representative())
+            + " is: "
+            + code
+            + ". The code is valid until "
+            + moment(m.codeExpiresAt())
+            + ". Give the code to "
+            + nameEn(m.representative())
+            + ".\n\nDid you not ask for this? Then you can undo the registration until "
+            + moment(m.undoUntil())
+            + ". Log in to "
+            + PORTAL_EN
+            + " and choose 'Undo' at this mandate. You can also call the helpdesk. Reference: "
             + m.id()
             + ".");
   }
@@ -87,18 +126,33 @@ class Letters {
         m,
         Outbox.ACTIVATION_CODE,
         "Machtiging geregistreerd: de activeringscode",
-        "Er is voor u een machtiging geregistreerd: u machtigt "
+        "Mandate registered: the activation code",
+        "Er is een machtiging voor u geregistreerd. U machtigt "
             + name(m.representative())
             + terms(m)
             + ".\n\nGeef deze activeringscode aan "
             + name(m.representative())
             + ": "
             + code
-            + " (geldig tot "
+            + ". De code is geldig tot "
             + moment(m.codeExpiresAt())
-            + "). Wilt u dit niet? Trek de machtiging in via "
+            + ".\n\nWilt u dit niet? Trek de machtiging dan in, in "
             + PORTAL
             + ". Kenmerk: "
+            + m.id()
+            + ".",
+        "A mandate has been registered for you. You authorise "
+            + nameEn(m.representative())
+            + termsEn(m)
+            + ".\n\nGive this activation code to "
+            + nameEn(m.representative())
+            + ": "
+            + code
+            + ". The code is valid until "
+            + moment(m.codeExpiresAt())
+            + ".\n\nDo you not want this? Then revoke the mandate in "
+            + PORTAL_EN
+            + ". Reference: "
             + m.id()
             + ".");
   }
@@ -109,20 +163,37 @@ class Letters {
         m,
         Outbox.APPROVAL_CODE,
         "Verzoek om een machtiging: uw goedkeuringscode",
+        "Request for a mandate: your approval code",
         name(m.representative())
             + " vraagt u om een machtiging"
             + terms(m)
             + ".\n\nGaat u akkoord? Log in op "
             + PORTAL
-            + " en voer deze goedkeuringscode in: "
+            + " en vul deze goedkeuringscode in: "
             + code
-            + " (geldig tot "
+            + ". De code is geldig tot "
             + moment(m.codeExpiresAt())
-            + ").\n\nWilt u dit niet? Weiger het verzoek in "
+            + ".\n\nWilt u dit niet? Weiger het verzoek in "
             + PORTAL
-            + " of doe niets: het verzoek vervalt op "
+            + ". Of doe niets: dan vervalt het verzoek op "
             + moment(m.lapsesAt())
             + ". Kenmerk: "
+            + m.id()
+            + ".",
+        nameEn(m.representative())
+            + " asks you for a mandate"
+            + termsEn(m)
+            + ".\n\nDo you agree? Log in to "
+            + PORTAL_EN
+            + " and enter this approval code: "
+            + code
+            + ". The code is valid until "
+            + moment(m.codeExpiresAt())
+            + ".\n\nDo you not want this? Decline the request in "
+            + PORTAL_EN
+            + ". Or do nothing: the request then lapses on "
+            + moment(m.lapsesAt())
+            + ". Reference: "
             + m.id()
             + ".");
   }
@@ -133,11 +204,18 @@ class Letters {
         m,
         Outbox.ACTIVATED,
         "Machtiging geactiveerd",
+        "Mandate activated",
         name(m.representative())
             + " heeft de machtiging geactiveerd"
             + terms(m)
             + ". U kunt de machtiging altijd intrekken in "
             + PORTAL
+            + ".",
+        nameEn(m.representative())
+            + " has activated the mandate"
+            + termsEn(m)
+            + ". You can always revoke the mandate in "
+            + PORTAL_EN
             + ".");
   }
 
@@ -147,10 +225,9 @@ class Letters {
         m,
         Outbox.APPROVED,
         "Machtiging goedgekeurd",
-        name(m.principal())
-            + " heeft uw verzoek goedgekeurd: u bent gemachtigd"
-            + terms(m)
-            + ".");
+        "Mandate approved",
+        name(m.principal()) + " heeft uw verzoek goedgekeurd. U bent nu gemachtigd" + terms(m) + ".",
+        nameEn(m.principal()) + " has approved your request. You are now authorised" + termsEn(m) + ".");
   }
 
   void declined(Mandate m, Party by) {
@@ -160,7 +237,9 @@ class Letters {
         m,
         Outbox.DECLINED,
         "Machtiging geweigerd",
-        name(by) + " heeft de machtiging geweigerd" + terms(m) + ". De machtiging is niet actief.");
+        "Mandate declined",
+        name(by) + " heeft de machtiging geweigerd" + terms(m) + ". De machtiging is niet actief.",
+        nameEn(by) + " has declined the mandate" + termsEn(m) + ". The mandate is not active.");
   }
 
   void revoked(Mandate m, Party by, boolean confirmToActor) {
@@ -172,25 +251,48 @@ class Letters {
             + ". De machtiging geldt niet meer sinds "
             + moment(m.revokedAt())
             + ".";
-    send(other, m, Outbox.REVOKED, "Machtiging ingetrokken", body);
+    String bodyEn =
+        nameEn(by)
+            + " has revoked the mandate"
+            + termsEn(m)
+            + ". The mandate stopped applying on "
+            + moment(m.revokedAt())
+            + ".";
+    send(other, m, Outbox.REVOKED, "Machtiging ingetrokken", "Mandate revoked", body, bodyEn);
     if (confirmToActor) {
-      send(by, m, Outbox.REVOKED, "Bevestiging: machtiging ingetrokken via de helpdesk", body);
+      send(
+          by,
+          m,
+          Outbox.REVOKED,
+          "Bevestiging: machtiging ingetrokken via de helpdesk",
+          "Confirmation: mandate revoked through the helpdesk",
+          body,
+          bodyEn);
     }
   }
 
   /** An administrator revoked the mandate: both parties are told. */
   void revokedByAdministrator(Mandate m) {
     String body =
-        "De machtiging van "
+        "De beheerder van Namens heeft de machtiging van "
             + name(m.principal())
             + " aan "
             + name(m.representative())
             + terms(m)
-            + " is ingetrokken door de beheerder van het register. De machtiging geldt niet meer sinds "
+            + " ingetrokken. De machtiging geldt niet meer sinds "
             + moment(m.revokedAt())
             + ".";
-    send(m.principal(), m, Outbox.REVOKED, "Machtiging ingetrokken", body);
-    send(m.representative(), m, Outbox.REVOKED, "Machtiging ingetrokken", body);
+    String bodyEn =
+        "The administrator of Namens has revoked the mandate from "
+            + nameEn(m.principal())
+            + " to "
+            + nameEn(m.representative())
+            + termsEn(m)
+            + ". The mandate stopped applying on "
+            + moment(m.revokedAt())
+            + ".";
+    send(m.principal(), m, Outbox.REVOKED, "Machtiging ingetrokken", "Mandate revoked", body, bodyEn);
+    send(m.representative(), m, Outbox.REVOKED, "Machtiging ingetrokken", "Mandate revoked", body, bodyEn);
   }
 
   void undone(Mandate m) {
@@ -199,10 +301,18 @@ class Letters {
         m,
         Outbox.UNDONE,
         "Machtiging ongedaan gemaakt",
+        "Mandate undone",
         name(m.principal())
-            + " heeft de machtiging die via de helpdesk was geregistreerd ongedaan gemaakt"
+            + " heeft een machtiging ongedaan gemaakt die via de helpdesk was geregistreerd. Het ging om een"
+            + " machtiging aan "
+            + you(m.representative())
             + terms(m)
-            + ". De machtiging geldt niet.");
+            + ". Deze machtiging geldt niet.",
+        nameEn(m.principal())
+            + " has undone a mandate that was registered through the helpdesk. It was a mandate to "
+            + youEn(m.representative())
+            + termsEn(m)
+            + ". This mandate does not apply.");
   }
 
   /** The BRP reported the death of a party: the other party is told that the mandate ended. */
@@ -212,17 +322,28 @@ class Letters {
         other,
         m.id(),
         Outbox.ENDED_BY_DEATH,
-        "Machtiging beëindigd door overlijden",
-        "De machtiging van "
-            + name(m.principal())
-            + " aan "
-            + name(m.representative())
-            + terms(m)
-            + " is beëindigd: volgens de Basisregistratie Personen is "
-            + name(deceased)
-            + " overleden. De machtiging geldt niet meer sinds "
-            + moment(m.revokedAt())
-            + ".",
+        bilingual("Machtiging beëindigd door overlijden", "Mandate ended by death"),
+        bilingualBody(
+            "De machtiging van "
+                + name(m.principal())
+                + " aan "
+                + name(m.representative())
+                + terms(m)
+                + " is beëindigd. Volgens de Basisregistratie Personen (BRP) is "
+                + name(deceased)
+                + " overleden. De machtiging geldt niet meer sinds "
+                + moment(m.revokedAt())
+                + ".",
+            "The mandate from "
+                + nameEn(m.principal())
+                + " to "
+                + nameEn(m.representative())
+                + termsEn(m)
+                + " has ended. According to the Personal Records Database (BRP), "
+                + nameEn(deceased)
+                + " has died. The mandate stopped applying on "
+                + moment(m.revokedAt())
+                + "."),
         mailFacts(m, other).withDeceased(deceased.displayName()));
   }
 
@@ -233,9 +354,22 @@ class Letters {
             + " aan "
             + name(m.representative())
             + terms(m)
-            + " is vervallen: er is niet op tijd geactiveerd of goedgekeurd.";
-    send(m.principal(), m, Outbox.LAPSED, "Machtiging vervallen", body);
-    send(m.representative(), m, Outbox.LAPSED, "Machtiging vervallen", body);
+            + " is vervallen, omdat zij niet op tijd is geactiveerd of goedgekeurd. Is een machtiging nog nodig?"
+            + " Regel dan een nieuwe in "
+            + PORTAL
+            + ".";
+    String bodyEn =
+        "The mandate from "
+            + nameEn(m.principal())
+            + " to "
+            + nameEn(m.representative())
+            + termsEn(m)
+            + " has lapsed, because it was not activated or approved in time. Do you still need a mandate? Then"
+            + " arrange a new one in "
+            + PORTAL_EN
+            + ".";
+    send(m.principal(), m, Outbox.LAPSED, "Machtiging vervallen", "Mandate lapsed", body, bodyEn);
+    send(m.representative(), m, Outbox.LAPSED, "Machtiging vervallen", "Mandate lapsed", body, bodyEn);
   }
 
   void locked(Mandate m) {
@@ -245,14 +379,36 @@ class Letters {
             + " aan "
             + name(m.representative())
             + terms(m)
-            + " is geblokkeerd: er is te vaak een verkeerde code ingevoerd. Registreer zo nodig een nieuwe"
-            + " machtiging.";
-    send(m.principal(), m, Outbox.LOCKED, "Machtiging geblokkeerd", body);
-    send(m.representative(), m, Outbox.LOCKED, "Machtiging geblokkeerd", body);
+            + " is geblokkeerd, omdat er te vaak een verkeerde code is ingevuld. Is een machtiging nog nodig?"
+            + " Regel dan een nieuwe in "
+            + PORTAL
+            + ".";
+    String bodyEn =
+        "The mandate from "
+            + nameEn(m.principal())
+            + " to "
+            + nameEn(m.representative())
+            + termsEn(m)
+            + " has been locked, because a wrong code was entered too often. Do you still need a mandate? Then"
+            + " arrange a new one in "
+            + PORTAL_EN
+            + ".";
+    send(m.principal(), m, Outbox.LOCKED, "Machtiging geblokkeerd", "Mandate locked", body, bodyEn);
+    send(m.representative(), m, Outbox.LOCKED, "Machtiging geblokkeerd", "Mandate locked", body, bodyEn);
   }
 
-  private void send(Party to, Mandate m, String kind, String subject, String body) {
-    outbox.send(to, m.id(), kind, subject, body, mailFacts(m, to));
+  /** A letter in Dutch with the same text in English below it (the portal shows it in either language). */
+  private void send(
+      Party to, Mandate m, String kind, String subject, String subjectEn, String body, String bodyEn) {
+    outbox.send(to, m.id(), kind, bilingual(subject, subjectEn), bilingualBody(body, bodyEn), mailFacts(m, to));
+  }
+
+  private static String bilingual(String subject, String subjectEn) {
+    return subject + " / " + subjectEn;
+  }
+
+  private static String bilingualBody(String body, String bodyEn) {
+    return body + "\n\n--- English ---\n\n" + bodyEn;
   }
 
   /** The mandate's first use at {@code service}: the principal is told by e-mail (no letter). */
@@ -289,8 +445,12 @@ class Letters {
     return party.type() == SubjectType.BSN ? "u" : "uw organisatie";
   }
 
+  private static String youEn(Party party) {
+    return party.type() == SubjectType.BSN ? "you" : "your organisation";
+  }
+
   private String terms(Mandate m) {
-    String chain = m.kind() == RepresentationKind.CHAIN ? " als intermediair (ketenmachtiging)" : "";
+    String chain = m.kind() == RepresentationKind.CHAIN ? " als tussenpersoon (ketenmachtiging)" : "";
     return chain
         + " voor "
         + m.services().stream().map(Service::name).collect(Collectors.joining(", "))
@@ -300,11 +460,29 @@ class Letters {
         + day(m.validUntil());
   }
 
+  private String termsEn(Mandate m) {
+    String chain = m.kind() == RepresentationKind.CHAIN ? " as an intermediary (chain mandate)" : "";
+    return chain
+        + " for "
+        + m.services().stream().map(Service::name).collect(Collectors.joining(", "))
+        + ", from "
+        + day(m.validFrom())
+        + " up to and including "
+        + day(m.validUntil());
+  }
+
   static String name(Party party) {
     if (party.displayName() != null) {
       return party.displayName();
     }
     return party.type() == SubjectType.BSN ? "een persoon (naam onbekend)" : "een organisatie (naam onbekend)";
+  }
+
+  static String nameEn(Party party) {
+    if (party.displayName() != null) {
+      return party.displayName();
+    }
+    return party.type() == SubjectType.BSN ? "a person (name unknown)" : "an organisation (name unknown)";
   }
 
   private static String day(LocalDate day) {

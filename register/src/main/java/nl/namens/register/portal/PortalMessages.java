@@ -619,6 +619,10 @@ public interface PortalMessages {
   @Message
   String history_employee(String pseudonym);
 
+  /** Who at the helpdesk acted, as the citizen sees it: never the agent's account (an internal identifier). */
+  @Message
+  String history_agent();
+
   @Message
   String error_generic();
 

@@ -1,6 +1,9 @@
 package nl.namens.register.portal;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.namens.identifiers.LevelOfAssurance;
@@ -118,7 +121,45 @@ final class RefusalMessages {
   /** The refusal's words in the user's language. */
   static String message(ProblemCode code, Map<String, Object> parameters, Texts texts) {
     String parameter = parameter(code);
-    return texts.message(key(code), parameter == null ? null : parameters.get(parameter));
+    Object value = parameter == null ? null : parameters.get(parameter);
+    return texts.message(key(code), code == ProblemCode.PERIOD_TOO_LONG ? duration(value, texts) : value);
+  }
+
+  /**
+   * The longest period of a mandate ({@code P5Y} in the refusal) in words a person reads: "5 jaar", "1 year and 6
+   * months"; the value as it is if it is no ISO-8601 period.
+   */
+  static Object duration(Object value, Texts texts) {
+    if (value == null) {
+      return null;
+    }
+    Period period;
+    try {
+      period = Period.parse(value.toString());
+    } catch (DateTimeParseException e) {
+      return value;
+    }
+    boolean english = Locales.ENGLISH.getLanguage().equals(texts.language());
+    List<String> parts = new ArrayList<>();
+    if (period.getYears() != 0) {
+      parts.add(period.getYears() + (english ? (period.getYears() == 1 ? " year" : " years") : " jaar"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(
+          period.getMonths()
+              + (english
+                  ? (period.getMonths() == 1 ? " month" : " months")
+                  : (period.getMonths() == 1 ? " maand" : " maanden")));
+    }
+    if (period.getDays() != 0 || parts.isEmpty()) {
+      parts.add(
+          period.getDays()
+              + (english ? (period.getDays() == 1 ? " day" : " days") : (period.getDays() == 1 ? " dag" : " dagen")));
+    }
+    String and = english ? " and " : " en ";
+    return parts.size() == 1
+        ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + and + parts.get(parts.size() - 1);
   }
 
   /**

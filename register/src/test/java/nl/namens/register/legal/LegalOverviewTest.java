@@ -136,7 +136,7 @@ class LegalOverviewTest {
 
     String en = page(bewindvoerder, "en");
     assertContains(en, "Legal representation", "Whom I represent", "<caption>Whom I represent by law</caption>",
-        "Protective administration", "financial matters", "From 01-06-2025", "cannot change them");
+        "Protective administration", "financial matters", "From 01-06-2025", "cannot change these details");
 
     String clientPage = page(client, "en");
     assertContains(clientPage, "Who represents me", "data-kind=\"bewind\"", "Vertegenwoordiger bewind", "BW 1:431",

@@ -277,7 +277,7 @@ class PortalPagesTest {
         .then()
         .statusCode(404)
         .contentType(startsWith("text/html"))
-        .body(containsString("Deze machtiging bestaat niet, of u bent er geen partij van."));
+        .body(containsString("Deze machtiging bestaat niet, of het is niet uw machtiging."));
     as(bea).get("/portal/mandates/not-a-uuid").then().statusCode(404).contentType(startsWith("text/html"));
     post(bea, "/portal", "/portal/mandates/" + id + "/revoke", Map.of())
         .then()
@@ -367,7 +367,14 @@ class PortalPagesTest {
             .matcher(letter);
     assertTrue(code.find(), letter);
     assertFalse(approved.asString().contains(code.group()), "the code is not on the agent's page");
-    as(caller).get("/portal/mandates/" + id).then().statusCode(200).body(containsString("henk (paspoort gecontroleerd, gesprek 4711)")).body(containsString("undo-form"));
+    // the caller reads that an agent acted, with the identity check, never the agent's account
+    as(caller)
+        .get("/portal/mandates/" + id)
+        .then()
+        .statusCode(200)
+        .body(containsString("een medewerker van de helpdesk (paspoort gecontroleerd, gesprek 4711)"))
+        .body(not(containsString(">henk")))
+        .body(containsString("undo-form"));
   }
 
   @Test

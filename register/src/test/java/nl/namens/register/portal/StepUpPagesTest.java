@@ -41,11 +41,11 @@ class StepUpPagesTest {
 
     page.then()
         .statusCode(403)
-        .body(containsString("hoger betrouwbaarheidsniveau"))
+        .body(containsString("hoger inlogniveau"))
         .body(containsString(STEP_UP_FORM))
         .body(containsString("name=\"level\" value=\"substantieel\""))
         .body(containsString("name=\"return\" value=\"/portal/mandates/new\""))
-        .body(containsString("Opnieuw inloggen met niveau substantieel"))
+        .body(containsString("Opnieuw inloggen met inlogniveau substantieel"))
         .body(containsString("value=\"" + representative.get("id") + "\"")); // the typed input kept
     given().auth().oauth2(token).get("/api/v1/mandates/given").then().statusCode(200).body("size()", is(0));
   }
@@ -94,7 +94,7 @@ class StepUpPagesTest {
         .get("/portal/step-up?level=substantieel&return=/portal/mandates/new")
         .then()
         .statusCode(403)
-        .body(containsString("niet ingelogd met betrouwbaarheidsniveau substantieel"))
+        .body(containsString("niet ingelogd met inlogniveau substantieel"))
         .body(containsString(STEP_UP_FORM))
         .body(containsString("name=\"return\" value=\"/portal/mandates/new\""));
     as(Tokens.portalAt(bea, Tokens.SUBSTANTIAL))
@@ -111,7 +111,7 @@ class StepUpPagesTest {
         .get("/portal/helpdesk")
         .then()
         .statusCode(403)
-        .body(containsString("Log in again at level substantial"))
+        .body(containsString("Log in again at login level substantial"))
         .body(containsString("href=\"/portal/step-up?level=substantieel&amp;return=/portal/helpdesk\""));
   }
 

@@ -428,7 +428,7 @@ class SurvivorPagesTest {
         .then()
         .statusCode(403)
         .contentType(startsWith("text/html"))
-        .body(containsString("Helpdesk agents must be logged in at level of assurance substantial or high."));
+        .body(containsString("Helpdesk agents must log in at login level substantial or high."));
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------
