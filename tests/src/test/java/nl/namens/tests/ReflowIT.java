@@ -26,6 +26,7 @@ import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
 import nl.namens.tests.support.FreshPersons.Person;
 import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.PageTitles;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import org.junit.jupiter.api.AfterEach;
@@ -351,6 +352,11 @@ class ReflowIT extends BrokerTestBase {
    * window, and a screenshot. The device metrics are reset afterwards, so the next page loads at the normal window.
    */
   private void check(String page) {
+    String title = chromium.getTitle();
+    String titleProblem = PageTitles.problem(title);
+    if (titleProblem != null) {
+      problems.add(page + " (title): '" + title + "' " + titleProblem);
+    }
     for (String violation : Axe.violations(chromium)) {
       problems.add(page + " (axe): " + violation);
       System.out.println("ReflowIT " + page + " (axe): " + violation);
