@@ -59,7 +59,8 @@ class MailIT extends BrokerTestBase {
               mail,
               CARLA_MAIL,
               m ->
-                  m.subject().equals("Uw machtiging is voor het eerst gebruikt — Namens")
+                  m.subject().equals(
+                      "Uw machtiging is voor het eerst gebruikt / Your mandate was used for the first time — Namens")
                       && m.text().contains("Piet Pieters")
                       && m.text().contains("Afvalpas"));
       assertTrue(firstUse.text().contains("Beste Carla Cornelissen"), firstUse.text());
@@ -72,7 +73,7 @@ class MailIT extends BrokerTestBase {
               mail,
               address,
               m ->
-                  m.subject().equals("Een machtiging is ingetrokken — Namens")
+                  m.subject().equals("Een machtiging is ingetrokken / A mandate has been revoked — Namens")
                       && m.text().contains("Afvalpas")
                       && m.text().contains(address.equals(CARLA_MAIL) ? "Piet Pieters" : "Carla Cornelissen"));
       assertTrue(revoked.text().contains("Afvalpas"), revoked.text());

@@ -78,7 +78,9 @@ class MailNotificationsTest {
 
     MimeMessage mail = only(piets);
     String text = GreenMailResource.text(mail);
-    assertEquals("Er is een machtiging voor u geregistreerd — Namens", subject(mail));
+    assertEquals(
+        "Er is een machtiging voor u geregistreerd / A mandate has been registered for you — Namens",
+        subject(mail));
     assertTrue(text.contains("Beste Piet Pieters,"), text);
     assertTrue(text.contains("Bea de Vries heeft u gemachtigd voor Belastingaangifte"), text);
     assertTrue(text.contains("https://portal.test.namens.invalid/portal"), text);
@@ -101,7 +103,7 @@ class MailNotificationsTest {
     activate(piet, m[0], m[1]).statusCode(200);
     sendDue();
     MimeMessage activated = only(beas);
-    assertEquals("Uw machtiging is geactiveerd — Namens", subject(activated));
+    assertEquals("Uw machtiging is geactiveerd / Your mandate has been activated — Namens", subject(activated));
     assertTrue(GreenMailResource.text(activated).contains("Piet Pieters heeft de machtiging geactiveerd"));
 
     PortalApi.revoke(bea, m[0]).statusCode(200);
@@ -109,7 +111,7 @@ class MailNotificationsTest {
     List<MimeMessage> toPiet = GreenMailResource.to(piets);
     assertEquals(2, toPiet.size(), "registered, then revoked");
     MimeMessage revoked = toPiet.get(1);
-    assertEquals("Een machtiging is ingetrokken — Namens", subject(revoked));
+    assertEquals("Een machtiging is ingetrokken / A mandate has been revoked — Namens", subject(revoked));
     assertTrue(
         GreenMailResource.text(revoked)
             .contains("De machtiging van Bea de Vries aan Piet Pieters voor Belastingaangifte is ingetrokken"));
@@ -130,7 +132,9 @@ class MailNotificationsTest {
 
     MimeMessage mail = only(ilses);
     String text = GreenMailResource.text(mail);
-    assertEquals("Er wacht een verzoek om een machtiging op uw goedkeuring — Namens", subject(mail));
+    assertEquals(
+        "Er wacht een verzoek om een machtiging op uw goedkeuring / A request for a mandate is waiting for your approval — Namens",
+        subject(mail));
     assertTrue(text.contains("Carla Cornelissen vraagt of u hem of haar wilt machtigen voor Zorgdossier"), text);
     assertFalse(Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}").matcher(text).find(), "no code");
     noIdentifiers(text, ilse, carla);
@@ -153,7 +157,9 @@ class MailNotificationsTest {
     List<MimeMessage> mails = GreenMailResource.to(beas);
     assertEquals(before + 1, mails.size(), "the first use only");
     MimeMessage first = mails.get(mails.size() - 1);
-    assertEquals("Uw machtiging is voor het eerst gebruikt — Namens", subject(first));
+    assertEquals(
+        "Uw machtiging is voor het eerst gebruikt / Your mandate was used for the first time — Namens",
+        subject(first));
     assertTrue(GreenMailResource.text(first).contains("Jan Jansen heeft de machtiging voor het eerst gebruikt"));
     assertTrue(GreenMailResource.text(first).contains("bij Belastingaangifte"));
     noIdentifiers(GreenMailResource.text(first), bea, jan);
@@ -215,8 +221,9 @@ class MailNotificationsTest {
     }
     sendDue();
 
-    assertEquals(1, withSubject(beas, "Een machtiging is geblokkeerd — Namens").size());
-    List<MimeMessage> toPiet = withSubject(piets, "Een machtiging is geblokkeerd — Namens");
+    assertEquals(1, withSubject(beas, "Een machtiging is geblokkeerd / A mandate has been locked — Namens").size());
+    List<MimeMessage> toPiet =
+        withSubject(piets, "Een machtiging is geblokkeerd / A mandate has been locked — Namens");
     assertEquals(1, toPiet.size());
     assertTrue(GreenMailResource.text(toPiet.get(0)).contains("Er is te vaak een verkeerde code ingevuld"));
     noIdentifiers(GreenMailResource.text(toPiet.get(0)), bea, piet);
@@ -237,8 +244,8 @@ class MailNotificationsTest {
     }
     sendDue();
 
-    assertEquals(1, withSubject(beas, "Een machtiging is vervallen — Namens").size());
-    assertEquals(1, withSubject(piets, "Een machtiging is vervallen — Namens").size());
+    assertEquals(1, withSubject(beas, "Een machtiging is vervallen / A mandate has lapsed — Namens").size());
+    assertEquals(1, withSubject(piets, "Een machtiging is vervallen / A mandate has lapsed — Namens").size());
   }
 
   @Test
@@ -262,7 +269,9 @@ class MailNotificationsTest {
         .statusCode(200);
     sendDue();
 
-    List<MimeMessage> mails = withSubject(piets, "Een machtiging is gestopt door overlijden — Namens");
+    List<MimeMessage> mails = withSubject(piets, 
+
+        "Een machtiging is gestopt door overlijden / A mandate ended because of a death — Namens");
     assertEquals(1, mails.size());
     String text = GreenMailResource.text(mails.get(0));
     assertTrue(text.contains("is Bea de Vries overleden"), text);
