@@ -92,10 +92,11 @@ class MailNotificationsTest {
 
   @Test
   void activationMailsThePrincipalAndRevocationTheRepresentative() {
-    Map<String, Object> bea = registerParty(person(), "Bea de Vries");
-    Map<String, Object> piet = registerParty(person(), "Piet Pieters");
-    String beas = withAddress(bea);
-    String piets = withAddress(piet);
+    Pair pair = beaAndPietWithAddresses();
+    Map<String, Object> bea = pair.bea();
+    Map<String, Object> piet = pair.piet();
+    String beas = pair.beas();
+    String piets = pair.piets();
     String belasting = service("Belastingaangifte");
     String[] m = registered(bea, piet, belasting);
     sendDue();
@@ -167,10 +168,11 @@ class MailNotificationsTest {
 
   @Test
   void mandateEndingWithinThirtyDaysIsNoticedOnceToBothParties() {
-    Map<String, Object> bea = registerParty(person(), "Bea de Vries");
-    Map<String, Object> piet = registerParty(person(), "Piet Pieters");
-    String beas = withAddress(bea);
-    String piets = withAddress(piet);
+    Pair pair = beaAndPietWithAddresses();
+    Map<String, Object> bea = pair.bea();
+    Map<String, Object> piet = pair.piet();
+    String beas = pair.beas();
+    String piets = pair.piets();
     String belasting = service("Belastingaangifte");
     var answer =
         PortalApi.as(bea)
@@ -211,10 +213,11 @@ class MailNotificationsTest {
 
   @Test
   void lockedMandateMailsBothParties() {
-    Map<String, Object> bea = registerParty(person(), "Bea de Vries");
-    Map<String, Object> piet = registerParty(person(), "Piet Pieters");
-    String beas = withAddress(bea);
-    String piets = withAddress(piet);
+    Pair pair = beaAndPietWithAddresses();
+    Map<String, Object> bea = pair.bea();
+    Map<String, Object> piet = pair.piet();
+    String beas = pair.beas();
+    String piets = pair.piets();
     String[] m = registered(bea, piet, service("Belastingaangifte"));
     for (int i = 0; i < 5; i++) {
       activate(piet, m[0], "AAAA-AAAA-AAAA");
@@ -231,10 +234,11 @@ class MailNotificationsTest {
 
   @Test
   void lapsedMandateMailsBothParties() {
-    Map<String, Object> bea = registerParty(person(), "Bea de Vries");
-    Map<String, Object> piet = registerParty(person(), "Piet Pieters");
-    String beas = withAddress(bea);
-    String piets = withAddress(piet);
+    Pair pair = beaAndPietWithAddresses();
+    Map<String, Object> bea = pair.bea();
+    Map<String, Object> piet = pair.piet();
+    String beas = pair.beas();
+    String piets = pair.piets();
     registered(bea, piet, service("Belastingaangifte"));
     try {
       TestClock.advance(java.time.Period.ofDays(31));
@@ -421,6 +425,15 @@ class MailNotificationsTest {
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------
+
+  /** Bea (principal) and Piet (representative), new parties, each with an e-mail address: the usual pair here. */
+  private record Pair(Map<String, Object> bea, Map<String, Object> piet, String beas, String piets) {}
+
+  private Pair beaAndPietWithAddresses() {
+    Map<String, Object> bea = registerParty(person(), "Bea de Vries");
+    Map<String, Object> piet = registerParty(person(), "Piet Pieters");
+    return new Pair(bea, piet, withAddress(bea), withAddress(piet));
+  }
 
   private void sendDue() {
     sender.sendDue(Instant.now().plus(Duration.ofDays(3650)));
