@@ -31,9 +31,9 @@ class BadSamlIT extends BrokerTestBase {
       delimiter = '|',
       value = {
         // HtmlUnit asks for English (Accept-Language), so the pages answer in English
-        "digid | mallory-sector | DigiD passed on a number that is not a citizen service number (BSN)",
-        "digid | mallory-bsn | The citizen service number (BSN) passed on by DigiD is not valid",
-        "eherkenning | mallory-kvk | eHerkenning did not pass on a valid Chamber of Commerce (KvK) number"
+        "digid | mallory-sector | DigiD passed on a number that is not your citizen service number (BSN)",
+        "digid | mallory-bsn | The citizen service number (BSN) that DigiD passed on is not valid",
+        "eherkenning | mallory-kvk | eHerkenning passed on a Chamber of Commerce (KvK) number that is not valid"
       })
   void refusedIdentityEndsLoginWithClearMessageAndCreatesNoUser(
       String idp, String simulatorUser, String expectedMessage) {

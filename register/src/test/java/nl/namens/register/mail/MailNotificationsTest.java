@@ -273,7 +273,7 @@ class MailNotificationsTest {
         .statusCode(200);
     sendDue();
 
-    List<MimeMessage> mails = withSubject(piets, 
+    List<MimeMessage> mails = withSubject(piets,
 
         "Een machtiging is gestopt door overlijden / A mandate ended because of a death — Namens");
     assertEquals(1, mails.size());
