@@ -167,6 +167,7 @@ class ReflowIT extends BrokerTestBase {
     chromium.navigate().to(DEMO_SP + "/demo-belastingaangifte/login?lang=" + lang);
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login choice");
     assertLang(lang, "the broker's login choice");
+    assertTitleIsTheHeading();
     check("broker-login-choice-" + lang);
 
     session.clickToNextPage(By.id("namens-idp-digid"));
@@ -181,6 +182,7 @@ class ReflowIT extends BrokerTestBase {
     assertTrue(
         session.bodyText().contains(principal.displayName()),
         "the acting-for page offers the principal: " + session.bodyText());
+    assertTitleIsTheHeading();
     check("broker-acting-for-" + lang);
 
     for (WebElement option : chromium.findElements(By.cssSelector("input[name='actingFor'][type='radio']"))) {
@@ -208,6 +210,7 @@ class ReflowIT extends BrokerTestBase {
     session.clickToNextPage(By.id("kc-login"));
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity")), "the incapacity page");
     assertLang(lang, "the incapacity page");
+    assertTitleIsTheHeading();
     check("broker-incapacity-" + lang);
 
     nextPerson();
@@ -429,6 +432,13 @@ class ReflowIT extends BrokerTestBase {
     session.clearCookies();
   }
 
+
+  /** A broker page's tab names the page by its own heading (the theme's template.ftl), not "Inloggen". */
+  private void assertTitleIsTheHeading() {
+    String heading = chromium.findElement(By.tagName("h1")).getText().trim();
+    assertFalse(heading.isEmpty(), "a heading on " + chromium.getCurrentUrl());
+    assertEquals(heading + " — Namens", chromium.getTitle(), "the title of " + chromium.getCurrentUrl());
+  }
 
   private void assertLang(String lang, String page) {
     assertEquals(lang, session.lang(), page + " in " + lang);
