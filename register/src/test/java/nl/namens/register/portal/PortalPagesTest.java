@@ -58,6 +58,26 @@ class PortalPagesTest {
   }
 
   @Test
+  void anAddressThatDoesNotExistIsAReadablePageNotJson() {
+    as(person())
+        .get("/portal/does-not-exist/either")
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("text/html"))
+        .body(containsString("<html lang=\"nl\">"))
+        .body(containsString("Dit bestaat niet (meer)."))
+        .body(containsString(" — Namens</title>"));
+    as(person())
+        .header("Accept-Language", "en")
+        .get("/portal/nope")
+        .then()
+        .statusCode(404)
+        .body(containsString("This does not exist (any longer)."));
+    // the portal's stylesheet is still served
+    given().get("/portal/assets/portal.css").then().statusCode(200).contentType(startsWith("text/css"));
+  }
+
+  @Test
   void browserAskingForEnglishGetsEnglish() {
     as(person())
         .header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")
