@@ -2,6 +2,7 @@ package nl.namens.tests;
 
 import static nl.namens.tests.support.DemoServices.AFVALPAS;
 import static nl.namens.tests.support.DemoServices.BELASTINGAANGIFTE;
+import static nl.namens.tests.support.DemoServices.ZORGDOSSIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,6 +139,7 @@ class ReflowIT extends BrokerTestBase {
         brokerPagesAndTheDemoService(lang, representative, principal);
       }
       portalPages(principal, mandates.get(0));
+      givingAskingAndActivating(principal, secondPrincipal, representative, mandates);
     } finally {
       for (String mandate : mandates) {
         try {
@@ -148,7 +150,7 @@ class ReflowIT extends BrokerTestBase {
       }
     }
     System.out.println("ReflowIT widths (scrollWidth/clientWidth/innerWidth):\n  " + String.join("\n  ", widths));
-    assertTrue(checked.size() >= 2 * (2 * 15 + 4), "pages checked: " + checked);
+    assertTrue(checked.size() >= 2 * (2 * 15 + 4 + 2 * 7), "pages checked: " + checked);
     assertEquals(List.of(), problems, String.join("\n", problems));
   }
 
@@ -338,13 +340,73 @@ class ReflowIT extends BrokerTestBase {
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the revoked mandate's page");
     check("portal-mandate-revoked-en");
     DemoMail mail = RegisterStack.mail();
-    session.waitFor(d -> !mail.messagesTo(address).isEmpty(), "a mail to " + address + " in the demo inbox");
+    awaitMailTo(mail, address);
     for (String lang : List.of("nl", "en")) {
       chromium.navigate().to(mail.inboxUrl() + ("en".equals(lang) ? "?lang=en" : ""));
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("main")), "the demo inbox");
       assertLang(lang, "the demo inbox");
       assertTrue(session.bodyText().contains(address), "the inbox lists the principal's mail: " + session.bodyText());
       check("demo-inbox-" + lang);
+    }
+  }
+
+  /**
+   * Waits for the register's sender to deliver a mail to {@code address}: it runs every second here, but a mail
+   * that failed is only tried again a minute later, so up to two minutes.
+   */
+  private static void awaitMailTo(DemoMail mail, String address) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (mail.messagesTo(address).isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no mail to " + address + " in the demo inbox after two minutes");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * The pages of a mandate's start, in each language: the principal gives one (the page with the activation code)
+   * and asks for another (the request sent), the representative opens it (the code form), enters a wrong code (the
+   * error) and the right one (activated); a page that does not exist; the page after logging out. The mandates go
+   * into {@code mandates}, to be revoked at the end.
+   */
+  private void givingAskingAndActivating(
+      Person principal, Person secondPrincipal, Person representative, List<String> mandates) {
+    Map<String, String> serviceOf = Map.of("nl", ZORGDOSSIER, "en", BELASTINGAANGIFTE);
+    for (String lang : List.of("nl", "en")) {
+      nextPerson();
+      PortalBrowser portal = new PortalBrowser(chromium);
+      portal.openAs(principal.username(), "");
+      portal.open("/public/language/" + lang + "?return=/portal");
+      PortalBrowser.Registration given = portal.registerMandate(representative.bsn(), List.of(serviceOf.get(lang)));
+      mandates.add(given.mandateId());
+      assertLang(lang, "the page with the activation code");
+      check("portal-given-code-" + lang);
+      mandates.add(portal.requestMandate(secondPrincipal.bsn(), List.of(serviceOf.get(lang))));
+      check("portal-request-sent-" + lang);
+      portal.open("/does-not-exist");
+      check("portal-not-found-" + lang);
+
+      nextPerson();
+      portal.openAs(representative.username(), "");
+      portal.open("/public/language/" + lang + "?return=/portal");
+      portal.open("/mandates/" + given.mandateId());
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("code")), "the form for the code");
+      check("portal-activate-" + lang);
+      portal.enterCode(given.mandateId(), "AAAA-AAAA-AAAA");
+      assertFalse(portal.errors().isEmpty(), "a wrong code is refused: " + portal.text());
+      check("portal-activate-wrong-code-" + lang);
+      portal.enterCode(given.mandateId(), given.code());
+      assertEquals("", portal.errors(), portal.text());
+      check("portal-activated-" + lang);
+      portal.open("/logout");
+      session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the page after logging out");
+      check("portal-logged-out-" + lang);
     }
   }
 
