@@ -348,39 +348,31 @@ class Letters {
   }
 
   void lapsed(Mandate m) {
-    String body =
-        "De machtiging van "
-            + name(m.principal())
-            + " aan "
-            + name(m.representative())
-            + terms(m)
-            + " is vervallen, omdat zij niet op tijd is geactiveerd of goedgekeurd. Is een machtiging nog nodig?"
-            + " Regel dan een nieuwe in "
-            + PORTAL
-            + ".";
-    String bodyEn =
-        "The mandate from "
-            + nameEn(m.principal())
-            + " to "
-            + nameEn(m.representative())
-            + termsEn(m)
-            + " has lapsed, because it was not activated or approved in time. Do you still need a mandate? Then"
-            + " arrange a new one in "
-            + PORTAL_EN
-            + ".";
-    send(m.principal(), m, Outbox.LAPSED, "Machtiging vervallen", "Mandate lapsed", body, bodyEn);
-    send(m.representative(), m, Outbox.LAPSED, "Machtiging vervallen", "Mandate lapsed", body, bodyEn);
+    endedByTheRegister(
+        m, Outbox.LAPSED, "Machtiging vervallen", "Mandate lapsed",
+        "is vervallen, omdat zij niet op tijd is geactiveerd of goedgekeurd",
+        "has lapsed, because it was not activated or approved in time");
   }
 
   void locked(Mandate m) {
+    endedByTheRegister(
+        m, Outbox.LOCKED, "Machtiging geblokkeerd", "Mandate locked",
+        "is geblokkeerd, omdat er te vaak een verkeerde code is ingevuld",
+        "has been locked, because a wrong code was entered too often");
+  }
+
+  /** To both parties: the mandate ended without anyone's act ({@code what}, why), and how to arrange a new one. */
+  private void endedByTheRegister(
+      Mandate m, String kind, String subject, String subjectEn, String what, String whatEn) {
     String body =
         "De machtiging van "
             + name(m.principal())
             + " aan "
             + name(m.representative())
             + terms(m)
-            + " is geblokkeerd, omdat er te vaak een verkeerde code is ingevuld. Is een machtiging nog nodig?"
-            + " Regel dan een nieuwe in "
+            + " "
+            + what
+            + ". Is een machtiging nog nodig? Regel dan een nieuwe in "
             + PORTAL
             + ".";
     String bodyEn =
@@ -389,12 +381,13 @@ class Letters {
             + " to "
             + nameEn(m.representative())
             + termsEn(m)
-            + " has been locked, because a wrong code was entered too often. Do you still need a mandate? Then"
-            + " arrange a new one in "
+            + " "
+            + whatEn
+            + ". Do you still need a mandate? Then arrange a new one in "
             + PORTAL_EN
             + ".";
-    send(m.principal(), m, Outbox.LOCKED, "Machtiging geblokkeerd", "Mandate locked", body, bodyEn);
-    send(m.representative(), m, Outbox.LOCKED, "Machtiging geblokkeerd", "Mandate locked", body, bodyEn);
+    send(m.principal(), m, kind, subject, subjectEn, body, bodyEn);
+    send(m.representative(), m, kind, subject, subjectEn, body, bodyEn);
   }
 
   /** A letter in Dutch with the same text in English below it (the portal shows it in either language). */
