@@ -269,7 +269,7 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
   }
 
   @Test
-  void survivorPagesHaveNoSeriousAccessibilityViolations() {
+  void survivorPagesHaveNoAccessibilityViolations() {
     Axe.requireChromium();
     register.ensureParty("BSN", KLAAS, "Klaas Kuiper");
     register.recordDeath(KLAAS, LocalDate.now().minusMonths(1));
@@ -281,44 +281,44 @@ class PortalSurvivorMandateIT extends BrokerTestBase {
 
       portal.submit(By.id("namens-survivor-register-link"));
       assertFalse(chromium.findElements(By.id("namens-survivor-form")).isEmpty(), portal.text());
-      violations.addAll(Axe.seriousViolations(chromium)); // the empty form
+      violations.addAll(Axe.violations(chromium)); // the empty form
 
       portal.submitSurvivorForm(KLAAS, "12345", null, null, "", List.of());
       assertTrue(portal.errors().contains("Maak een keuze."), portal.errors());
       assertTrue(portal.errors().contains("Dit is geen geldig BSN"), portal.errors());
       assertTrue(portal.errors().contains("Kies ten minste één dienst."), portal.errors());
-      violations.addAll(Axe.seriousViolations(chromium)); // the form with errors
+      violations.addAll(Axe.violations(chromium)); // the form with errors
 
       String reference = "IT-PORTAL-A11Y-" + UUID.randomUUID();
       portal.submitSurvivorForm(KLAAS, PIET, "executor", "executele", reference, List.of(NALATENSCHAP));
       survivorId = portal.survivorId();
       assertTrue(survivorId.matches(UUID_FORMAT), "registered: " + portal.text());
-      violations.addAll(Axe.seriousViolations(chromium)); // the confirmation
+      violations.addAll(Axe.violations(chromium)); // the confirmation
 
       portal.submitSurvivorForm(KLAAS, LOTTE, "executor", "executele", reference + "-2", List.of(NALATENSCHAP));
       assertTrue(portal.errors().contains("al een actieve nabestaandenmachtiging"), portal.errors());
-      violations.addAll(Axe.seriousViolations(chromium)); // the conflict
+      violations.addAll(Axe.violations(chromium)); // the conflict
 
       assertTrue(portal.proposals().contains(survivorId), portal.text());
-      violations.addAll(Axe.seriousViolations(chromium)); // the proposals
+      violations.addAll(Axe.violations(chromium)); // the proposals
       portal.approveProposal(survivorId);
       assertTrue(portal.errors().contains("U heeft dit voorstel zelf gedaan"), portal.text());
-      violations.addAll(Axe.seriousViolations(chromium)); // the own-approval refusal
+      violations.addAll(Axe.violations(chromium)); // the own-approval refusal
       portal.declineProposal(survivorId);
       assertEquals("ended", register.survivorMandate(survivorId).path("status").asText());
-      violations.addAll(Axe.seriousViolations(chromium)); // the decline
+      violations.addAll(Axe.violations(chromium)); // the decline
       // an active one to end, registered on the administrators' channel
       survivorId =
           register.registerSurvivorMandate(KLAAS, PIET, "executor", "executele", reference + "-3", List.of(NALATENSCHAP));
 
       portal.open("/helpdesk/survivor-mandates/end");
       assertFalse(chromium.findElements(By.id("namens-survivor-end-form")).isEmpty(), portal.text());
-      violations.addAll(Axe.seriousViolations(chromium)); // the end form
+      violations.addAll(Axe.violations(chromium)); // the end form
 
       portal.endSurvivorMandate(survivorId, "revoked");
       assertFalse(chromium.findElements(By.id("namens-survivor-ended")).isEmpty(), portal.text());
       survivorId = null;
-      violations.addAll(Axe.seriousViolations(chromium)); // the end confirmation
+      violations.addAll(Axe.violations(chromium)); // the end confirmation
     } finally {
       chromium.quit();
       if (survivorId != null) {

@@ -395,6 +395,8 @@ class PortalPagesTest {
         .body(containsString("een medewerker van de helpdesk (paspoort gecontroleerd, gesprek 4711)"))
         .body(not(containsString(">henk")))
         .body(containsString("undo-form"));
+    // the caller's post: each letter's subject one level below the page's h1 (WCAG heading order)
+    as(caller).get("/portal/post").then().statusCode(200).body(containsString("<h2 id=\"letter-"));
   }
 
   @Test

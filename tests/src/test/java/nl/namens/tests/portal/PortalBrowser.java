@@ -311,7 +311,7 @@ public final class PortalBrowser {
                 new Letter(
                     a.getAttribute("data-kind"),
                     a.getAttribute("data-mandate-id"),
-                    a.findElement(By.tagName("h3")).getText(),
+                    a.findElement(By.cssSelector("[id$=-subject]")).getText(),
                     a.findElement(By.className("letter-body")).getText()))
         .toList();
   }
