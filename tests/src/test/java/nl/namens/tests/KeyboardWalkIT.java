@@ -8,21 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.namens.tests.portal.PortalBrowser;
-import nl.namens.tests.support.BrokerTestBase;
-import nl.namens.tests.support.Chromium;
+import nl.namens.tests.support.ChromiumTestBase;
 import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
 import nl.namens.tests.support.FreshPersons.Person;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RegisterAdmin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -32,7 +28,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -51,11 +46,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * simulator users and register parties), so no other test's mandates are touched.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
-class KeyboardWalkIT extends BrokerTestBase {
+class KeyboardWalkIT extends ChromiumTestBase {
 
   private static final String PORTAL = PortalBrowser.PORTAL;
   private static final String DEMO_SP = DemoServiceProviderStack.URL;
-  private static final Duration WAIT = Duration.ofSeconds(45);
   /** More Tab presses than any page here has focus stops: a target not reached by then is not reachable. */
   private static final int MAX_TABS = 80;
 
@@ -77,28 +71,11 @@ class KeyboardWalkIT extends BrokerTestBase {
   private final RegisterAdmin register = new RegisterAdmin();
   private final List<String> problems = new ArrayList<>();
   private final List<String> stops = new ArrayList<>();
-  private Chromium session;
-  private WebDriver chromium;
   private Actions keys;
 
-  @BeforeAll
-  static void startTheDemoServiceProvider() {
-    DemoServiceProviderStack.ensureRunning();
-  }
-
-
   @BeforeEach
-  void startChromium() {
-    session = Chromium.start(WAIT);
-    chromium = session.driver();
+  void keyboard() {
     keys = new Actions(chromium);
-  }
-
-  @AfterEach
-  void quitChromium() {
-    if (session != null) {
-      session.quit();
-    }
   }
 
   @Test
@@ -237,12 +214,6 @@ class KeyboardWalkIT extends BrokerTestBase {
   }
 
   /** Another person at another computer: every session ended, every cookie of this browser gone. */
-  private void nextPerson() {
-    broker.admin().logoutAll();
-    digidSimulator.admin().logoutAll();
-    session.clearCookies();
-  }
-
   // --- keys ----------------------------------------------------------------------------------------------------
 
   /**

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import nl.namens.devstack.DemoMail;
 import nl.namens.devstack.DemoMail.ReceivedMail;
 import nl.namens.tests.support.BrokerTestBase;
+import nl.namens.tests.support.Inbox;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
@@ -55,27 +55,29 @@ class MailIT extends BrokerTestBase {
 
       // Carla has other mandates the suite uses (Jan's for Zorgdossier): this mail is the one naming Piet and Afvalpas
       ReceivedMail firstUse =
-          awaitMail(
+          Inbox.await(
               mail,
               CARLA_MAIL,
               m ->
                   m.subject().equals(
                       "Uw machtiging is voor het eerst gebruikt / Your mandate was used for the first time — Namens")
                       && m.text().contains("Piet Pieters")
-                      && m.text().contains("Afvalpas"));
+                      && m.text().contains("Afvalpas"),
+              Duration.ofSeconds(60));
       assertTrue(firstUse.text().contains("Beste Carla Cornelissen"), firstUse.text());
     } finally {
       register.revoke(mandate);
     }
     for (String address : List.of(CARLA_MAIL, PIET_MAIL)) {
       ReceivedMail revoked =
-          awaitMail(
+          Inbox.await(
               mail,
               address,
               m ->
                   m.subject().equals("Een machtiging is ingetrokken / A mandate has been revoked — Namens")
                       && m.text().contains("Afvalpas")
-                      && m.text().contains(address.equals(CARLA_MAIL) ? "Piet Pieters" : "Carla Cornelissen"));
+                      && m.text().contains(address.equals(CARLA_MAIL) ? "Piet Pieters" : "Carla Cornelissen"),
+              Duration.ofSeconds(60));
       assertTrue(revoked.text().contains("Afvalpas"), revoked.text());
     }
 
@@ -85,21 +87,5 @@ class MailIT extends BrokerTestBase {
       bsns += TestBsns.countIn(m.subject()) + TestBsns.countIn(m.text());
     }
     assertEquals(0, bsns, "no BSN in any of the run's " + all.size() + " mail(s)");
-  }
-
-  /** The mail to {@code address} that {@code wanted} picks, waiting for the register's sender (every second here). */
-  private static ReceivedMail awaitMail(DemoMail mail, String address, Predicate<ReceivedMail> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (ReceivedMail m : mail.messagesTo(address)) {
-        if (wanted.test(m)) {
-          return m;
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("no such mail to " + address + "; received: " + mail.messagesTo(address).stream()
-        .map(ReceivedMail::subject).toList());
   }
 }

@@ -7,37 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.namens.tests.portal.Axe;
 import nl.namens.tests.portal.PortalBrowser;
 import nl.namens.devstack.DemoMail;
-import nl.namens.tests.support.BrokerTestBase;
-import nl.namens.tests.support.Chromium;
+import nl.namens.tests.support.ChromiumTestBase;
 import nl.namens.tests.support.DemoServiceProviderStack;
 import nl.namens.tests.support.FreshPersons;
+import nl.namens.tests.support.PageChecks;
+import nl.namens.tests.support.Inbox;
 import nl.namens.tests.support.FreshPersons.Person;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.PageTitles;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,14 +46,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * mandates are the test's own.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
-class ReflowIT extends BrokerTestBase {
+class ReflowIT extends ChromiumTestBase {
 
   private static final String PORTAL = PortalBrowser.PORTAL;
   private static final String DEMO_SP = DemoServiceProviderStack.URL;
-  private static final Duration WAIT = Duration.ofSeconds(45);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** The docs' pictures (docs/ui.md): the repository's docs/screenshots, from the tests module's directory. */
-  private static final Path DOCS_SCREENSHOTS = Path.of("..", "docs", "screenshots");
   /** Screenshot name -> the docs' file name. */
   private static final Map<String, String> FOR_THE_DOCS =
       Map.of(
@@ -69,51 +57,12 @@ class ReflowIT extends BrokerTestBase {
           "portal-overview-nl-360", "portal-home-nl-360.png",
           "demo-service-nl-360", "demo-service-nl-360.png");
 
-  /** A window size: CSS width and height, and the device scale factor (2 = 200% zoom). */
-  private record Viewport(String name, int width, int height, double scale) {}
-
-  private static final List<Viewport> VIEWPORTS =
-      List.of(new Viewport("360", 360, 800, 1), new Viewport("1280-zoom200", 640, 400, 2));
-
-  /** What spills over the right edge, for the failure message: the outermost such elements. */
-  private static final String OVERFLOWING =
-      "const w = Math.min(window.innerWidth, document.documentElement.clientWidth); const out = [];"
-          + "for (const e of document.querySelectorAll('body *')) {"
-          + "  const r = e.getBoundingClientRect();"
-          + "  if (r.width > 0 && r.right > w + 0.5 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 0.5)) {"
-          + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-          + "      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
-          + "      + ' right=' + Math.round(r.right));"
-          + "  }"
-          + "  if (out.length >= 5) break;"
-          + "}"
-          + "return out.join(', ');";
-
   private final RegisterAdmin register = new RegisterAdmin();
-  private final List<String> problems = new ArrayList<>();
-  private final List<String> checked = new ArrayList<>();
-  /** Per page and viewport: scrollWidth/clientWidth/innerWidth, printed for the report. */
-  private final List<String> widths = new ArrayList<>();
-  private Chromium session;
-  private WebDriver chromium;
-
-  @BeforeAll
-  static void startTheDemoServiceProvider() {
-    DemoServiceProviderStack.ensureRunning();
-  }
-
+  private PageChecks pages;
 
   @BeforeEach
-  void startChromium() {
-    session = Chromium.start(WAIT);
-    chromium = session.driver();
-  }
-
-  @AfterEach
-  void quitChromium() {
-    if (session != null) {
-      session.quit();
-    }
+  void pageChecks() {
+    pages = new PageChecks(chromium, "ReflowIT", FOR_THE_DOCS);
   }
 
   @Test
@@ -149,9 +98,10 @@ class ReflowIT extends BrokerTestBase {
         }
       }
     }
-    System.out.println("ReflowIT widths (scrollWidth/clientWidth/innerWidth):\n  " + String.join("\n  ", widths));
-    assertTrue(checked.size() >= 2 * (2 * 15 + 4 + 2 * 7), "pages checked: " + checked);
-    assertEquals(List.of(), problems, String.join("\n", problems));
+    System.out.println(
+        "ReflowIT widths (scrollWidth/clientWidth/innerWidth):\n  " + String.join("\n  ", pages.widths()));
+    assertTrue(pages.checked().size() >= 2 * (2 * 15 + 4 + 2 * 7), "pages checked: " + pages.checked());
+    assertEquals(List.of(), pages.problems(), String.join("\n", pages.problems()));
   }
 
   /** The login choice, the acting-for page, the demo service logged in acting for the principal, the incapacity page. */
@@ -160,7 +110,7 @@ class ReflowIT extends BrokerTestBase {
     chromium.navigate().to(DEMO_SP + "/?lang=" + lang);
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the demo service's home");
     assertLang(lang, "the demo service's home");
-    check("demo-home-" + lang);
+    pages.check("demo-home-" + lang);
     if ("nl".equals(lang)) {
       theMeasurementSeesAPageThatIsTooWide();
       axeSeesAMinorViolation();
@@ -170,12 +120,12 @@ class ReflowIT extends BrokerTestBase {
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login choice");
     assertLang(lang, "the broker's login choice");
     assertTitleIsTheHeading();
-    check("broker-login-choice-" + lang);
+    pages.check("broker-login-choice-" + lang);
 
     session.clickToNextPage(By.id("namens-idp-digid"));
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator");
     inTheSimulatorsLanguage(lang, "the DigiD simulator");
-    check("digid-simulator-" + lang);
+    pages.check("digid-simulator-" + lang);
     chromium.findElement(By.id("username")).sendKeys(representative.username());
     chromium.findElement(By.id("password")).sendKeys("test");
     session.clickToNextPage(By.id("kc-login"));
@@ -185,7 +135,7 @@ class ReflowIT extends BrokerTestBase {
         session.bodyText().contains(principal.displayName()),
         "the acting-for page offers the principal: " + session.bodyText());
     assertTitleIsTheHeading();
-    check("broker-acting-for-" + lang);
+    pages.check("broker-acting-for-" + lang);
 
     for (WebElement option : chromium.findElements(By.cssSelector("input[name='actingFor'][type='radio']"))) {
       String id = option.getDomAttribute("id");
@@ -199,7 +149,7 @@ class ReflowIT extends BrokerTestBase {
         "the demo service, logged in");
     assertLang(lang, "the demo service");
     assertTrue(session.bodyText().contains(principal.displayName()), "acting for the principal: " + session.bodyText());
-    check("demo-service-" + lang);
+    pages.check("demo-service-" + lang);
 
     // Wim is under curatele (demo data, as BrokerPagesAccessibilityIT): stopped at every service.
     nextPerson();
@@ -213,7 +163,7 @@ class ReflowIT extends BrokerTestBase {
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity")), "the incapacity page");
     assertLang(lang, "the incapacity page");
     assertTitleIsTheHeading();
-    check("broker-incapacity-" + lang);
+    pages.check("broker-incapacity-" + lang);
 
     nextPerson();
     chromium.navigate().to(DEMO_SP + "/demo-belastingaangifte/login?lang=" + lang);
@@ -222,7 +172,7 @@ class ReflowIT extends BrokerTestBase {
     session.clickToNextPage(By.id("namens-idp-eherkenning"));
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the eHerkenning simulator");
     inTheSimulatorsLanguage(lang, "the eHerkenning simulator");
-    check("eherkenning-simulator-" + lang);
+    pages.check("eherkenning-simulator-" + lang);
   }
 
   /**
@@ -297,39 +247,39 @@ class ReflowIT extends BrokerTestBase {
       portal.open("");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("view-" + mandate)), "the overview with the mandate");
       assertLang(lang, "the portal's overview");
-      check("portal-overview-" + lang);
+      pages.check("portal-overview-" + lang);
       portal.open("/mandates/" + mandate);
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-link")), "the mandate's page");
-      check("portal-mandate-" + lang);
+      pages.check("portal-mandate-" + lang);
       portal.open("/mandates/" + mandate + "/revoke");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke-submit")), "the revocation's confirmation");
-      check("portal-revoke-confirm-" + lang);
+      pages.check("portal-revoke-confirm-" + lang);
       portal.open("/mandates/new");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("register-submit")), "the form to give a mandate");
-      check("portal-give-" + lang);
+      pages.check("portal-give-" + lang);
       chromium.findElement(By.id("counterpartId")).sendKeys("12345");
       portal.submit(By.id("register-submit"));
       assertFalse(portal.errors().isEmpty(), "the form shows its errors: " + portal.text());
-      check("portal-give-errors-" + lang);
+      pages.check("portal-give-errors-" + lang);
       portal.open("/requests/new");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("request-submit")), "the form to ask for a mandate");
-      check("portal-request-" + lang);
+      pages.check("portal-request-" + lang);
       portal.open("/usages");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the usages");
       assertTrue(portal.text().contains("Roos Reflow"), "the representative's use is listed: " + portal.text());
-      check("portal-usages-" + lang);
+      pages.check("portal-usages-" + lang);
       portal.open("/post");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the post");
-      check("portal-post-" + lang);
+      pages.check("portal-post-" + lang);
       portal.open("/email");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("email-submit")), "the e-mail page");
-      check("portal-email-" + lang);
+      pages.check("portal-email-" + lang);
       if ("nl".equals(lang)) {
         WebElement email = chromium.findElement(By.id("email"));
         email.clear();
         email.sendKeys(address);
         portal.submit(By.id("email-submit"));
-        check("portal-email-saved-" + lang);
+        pages.check("portal-email-saved-" + lang);
       }
     }
 
@@ -338,36 +288,19 @@ class ReflowIT extends BrokerTestBase {
     register.revoke(mandate);
     portal.open("/mandates/" + mandate);
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the revoked mandate's page");
-    check("portal-mandate-revoked-en");
+    pages.check("portal-mandate-revoked-en");
     DemoMail mail = RegisterStack.mail();
-    awaitMailTo(mail, address);
+    // a mail that failed is tried again a minute later: up to two minutes
+    Inbox.await(mail, address, m -> true, Duration.ofMinutes(2));
     for (String lang : List.of("nl", "en")) {
       chromium.navigate().to(mail.inboxUrl() + ("en".equals(lang) ? "?lang=en" : ""));
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("main")), "the demo inbox");
       assertLang(lang, "the demo inbox");
       assertTrue(session.bodyText().contains(address), "the inbox lists the principal's mail: " + session.bodyText());
-      check("demo-inbox-" + lang);
+      pages.check("demo-inbox-" + lang);
     }
   }
 
-  /**
-   * Waits for the register's sender to deliver a mail to {@code address}: it runs every second here, but a mail
-   * that failed is only tried again a minute later, so up to two minutes.
-   */
-  private static void awaitMailTo(DemoMail mail, String address) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (mail.messagesTo(address).isEmpty()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no mail to " + address + " in the demo inbox after two minutes");
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
-  }
 
   /**
    * The pages of a mandate's start, in each language: the principal gives one (the page with the activation code)
@@ -386,114 +319,33 @@ class ReflowIT extends BrokerTestBase {
       PortalBrowser.Registration given = portal.registerMandate(representative.bsn(), List.of(serviceOf.get(lang)));
       mandates.add(given.mandateId());
       assertLang(lang, "the page with the activation code");
-      check("portal-given-code-" + lang);
+      pages.check("portal-given-code-" + lang);
       mandates.add(portal.requestMandate(secondPrincipal.bsn(), List.of(serviceOf.get(lang))));
-      check("portal-request-sent-" + lang);
+      pages.check("portal-request-sent-" + lang);
       portal.open("/does-not-exist");
-      check("portal-not-found-" + lang);
+      pages.check("portal-not-found-" + lang);
 
       nextPerson();
       portal.openAs(representative.username(), "");
       portal.open("/public/language/" + lang + "?return=/portal");
       portal.open("/mandates/" + given.mandateId());
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("code")), "the form for the code");
-      check("portal-activate-" + lang);
+      pages.check("portal-activate-" + lang);
       portal.enterCode(given.mandateId(), "AAAA-AAAA-AAAA");
       assertFalse(portal.errors().isEmpty(), "a wrong code is refused: " + portal.text());
-      check("portal-activate-wrong-code-" + lang);
+      pages.check("portal-activate-wrong-code-" + lang);
       portal.enterCode(given.mandateId(), given.code());
       assertEquals("", portal.errors(), portal.text());
-      check("portal-activated-" + lang);
+      pages.check("portal-activated-" + lang);
       portal.open("/logout");
       session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("main")), "the page after logging out");
-      check("portal-logged-out-" + lang);
+      pages.check("portal-logged-out-" + lang);
     }
   }
 
   // --- the check -----------------------------------------------------------------------------------------------
 
-  /**
-   * axe-core at every impact (minor included) at the normal window; then at each viewport: nothing wider than the
-   * window, and a screenshot. The device metrics are reset afterwards, so the next page loads at the normal window.
-   */
-  private void check(String page) {
-    String title = chromium.getTitle();
-    String titleProblem = PageTitles.problem(title);
-    if (titleProblem != null) {
-      problems.add(page + " (title): '" + title + "' " + titleProblem);
-    }
-    for (String violation : Axe.violations(chromium)) {
-      problems.add(page + " (axe): " + violation);
-      System.out.println("ReflowIT " + page + " (axe): " + violation);
-    }
-    HasCdp cdp = (HasCdp) chromium;
-    JavascriptExecutor js = (JavascriptExecutor) chromium;
-    try {
-      for (Viewport viewport : VIEWPORTS) {
-        cdp.executeCdpCommand(
-            "Emulation.setDeviceMetricsOverride",
-            Map.of(
-                "width", viewport.width(),
-                "height", viewport.height(),
-                "deviceScaleFactor", viewport.scale(),
-                "mobile", false));
-        Map<?, ?> size =
-            (Map<?, ?>)
-                js.executeScript(
-                    "return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,"
-                        + " client: document.documentElement.clientWidth, dpr: window.devicePixelRatio};");
-        long scroll = ((Number) size.get("scroll")).longValue();
-        long inner = ((Number) size.get("inner")).longValue();
-        long client = ((Number) size.get("client")).longValue();
-        double dpr = ((Number) size.get("dpr")).doubleValue();
-        String name = page + "-" + viewport.name();
-        if (inner != viewport.width() || dpr != viewport.scale()) {
-          problems.add(name + ": the window did not take the size (innerWidth " + inner + ", devicePixelRatio " + dpr + ")");
-        }
-        // innerWidth counts a classic vertical scrollbar too; clientWidth is what is left beside it, so both
-        if (scroll > inner || scroll > client) {
-          problems.add(
-              name + " (" + chromium.getCurrentUrl() + "): scrollWidth " + scroll + " > innerWidth " + inner
-                  + " or clientWidth " + client + "; sticking out: " + js.executeScript(OVERFLOWING));
-        }
-        widths.add(name + " " + scroll + "/" + client + "/" + inner);
-        checked.add(name);
-        screenshot(name);
-      }
-    } finally {
-      cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-  }
-
-  /** The whole page as PNG into target/screenshots, and for the few the docs show also into docs/screenshots. */
-  private void screenshot(String name) {
-    Map<String, Object> shot =
-        ((HasCdp) chromium)
-            .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
-    byte[] png = Base64.getDecoder().decode(String.valueOf(shot.get("data")));
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, png);
-      String docsName = FOR_THE_DOCS.get(name);
-      if (docsName != null && Files.isDirectory(DOCS_SCREENSHOTS.getParent())) {
-        Files.createDirectories(DOCS_SCREENSHOTS);
-        Files.copy(file, DOCS_SCREENSHOTS.resolve(docsName), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   // --- the browser ---------------------------------------------------------------------------------------------
-
-  /** Another person at another computer: every session ended, every cookie of this browser gone. */
-  private void nextPerson() {
-    broker.admin().logoutAll();
-    digidSimulator.admin().logoutAll();
-    session.clearCookies();
-  }
-
 
   /** A broker page's tab names the page by its own heading (the theme's template.ftl), not "Inloggen". */
   private void assertTitleIsTheHeading() {
