@@ -46,11 +46,7 @@ class ExpiryEndsSessionsIT extends BrokerTestBase {
 
       register.setToday(today.plusDays(1)); // the mandate's last day has passed
 
-      long deadline = System.currentTimeMillis() + 20_000;
-      while (!broker.admin().users().get(carla).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
-        Thread.sleep(250);
-      }
-      assertEquals(0, broker.admin().users().get(carla).getUserSessions().size(), "the session under it ended");
+      awaitNoSessions(carla, "the session under it ended");
       assertEquals(400, belasting.doRefreshTokenRequest(tokens.getRefreshToken()).getStatusCode());
     } finally {
       register.resetClock();

@@ -71,12 +71,7 @@ class LegalRelationEndIT extends BrokerTestBase {
     register.importCourt(List.of(row.terminated(true))).requireAllTaken(1);
 
     // the register tells the broker once the feed's row has committed: Bart's session under it ends
-    // at once, or after the register's retries (2, 5, 15, 30 s) when the broker's token endpoint refused a moment
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (!broker.admin().users().get(bart).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(0, broker.admin().users().get(bart).getUserSessions().size(), "the session under the bewind ended");
+    awaitNoSessions(bart, "the session under the bewind ended");
 
     AccessTokenResponse refreshed = belasting.doRefreshTokenRequest(tokens.getRefreshToken());
     assertEquals(400, refreshed.getStatusCode(), "refresh after the court ended the bewind");

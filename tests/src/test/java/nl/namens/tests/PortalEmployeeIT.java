@@ -99,12 +99,7 @@ class PortalEmployeeIT extends BrokerTestBase {
       driver.findElement(By.id("employees")).sendKeys(CHRIS);
       portal.submit(By.id("employees-submit"));
 
-      // at once, or after the register's retries (2, 5, 15, 30 s) when the broker's token endpoint refused a moment
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (!broker.admin().users().get(anna).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
-      }
-      assertEquals(0, broker.admin().users().get(anna).getUserSessions().size(), "Anna's session under it ended");
+      awaitNoSessions(anna, "Anna's session under it ended");
     } finally {
       register.revoke(mandate);
       nextPerson();

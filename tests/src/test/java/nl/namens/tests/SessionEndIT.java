@@ -92,12 +92,7 @@ class SessionEndIT extends BrokerTestBase {
 
     register.revoke(mandate); // the register tells the broker once the revocation has committed
 
-    // at once, or after the register's retries (2, 5, 15, 30 s) when the broker's token endpoint refused a moment
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (!broker.admin().users().get(lotte).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(0, broker.admin().users().get(lotte).getUserSessions().size(), "session ended");
+    awaitNoSessions(lotte, "session ended");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package nl.namens.tests.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,19 @@ public abstract class BrokerTestBase {
       new RegisterAdmin().warmUpBvd(); // a cold register may miss the broker's timeout on the first login
       warmedRegisterStart = RegisterStack.starts();
     }
+  }
+
+  /**
+   * Waits until the broker user {@code userId} has no session left, and fails with {@code what} if one stays: the
+   * register tells the broker at once after its commit, or after its retries (2, 5, 15, 30 s) when the broker's
+   * token endpoint refused for a moment, so up to a minute.
+   */
+  protected void awaitNoSessions(String userId, String what) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!broker.admin().users().get(userId).getUserSessions().isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(0, broker.admin().users().get(userId).getUserSessions().size(), what);
   }
 
   /** Ends every session (broker and simulators) and forgets the cookies: the next login starts from scratch. */
