@@ -8,41 +8,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.namens.tests.portal.Axe;
-import nl.namens.tests.support.BrokerTestBase;
+import java.util.Map;
+import nl.namens.tests.support.ChromiumTestBase;
 import nl.namens.tests.support.NamensServerConfig;
+import nl.namens.tests.support.PageChecks;
 import nl.namens.tests.support.PetrasClients;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import nl.namens.tests.support.ServiceClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The broker's own pages (theme {@code namens}) meet WCAG 2.1 AA as far as axe-core can tell: no violation at any
- * impact, axe's best practices included ({@link Axe#violations}), on the acting-for page (with the search form and paging of a professional's 500 clients, after a
- * search with a validation error, after a search without results, with "myself" disabled, in Dutch and in English) and
- * on the incapacity page. Each page is reached through a real OIDC login of a test client in headless Chromium; the
- * client's redirect URI need not answer, only the broker's pages are looked at.
+ * The variants of the broker's own pages (theme {@code namens}) pass the checks every page must ({@link PageChecks}:
+ * title, axe-core at every impact with axe's best practices, reflow at 360 px and at 200% zoom), in Dutch and in
+ * English: the acting-for page with the search form and paging of a professional's 500 clients, after a search with a
+ * validation error, after a search without results, with "myself" disabled; the incapacity page; the level not
+ * reached. Each page is reached through a real OIDC login of a test client in headless Chromium; the client's redirect
+ * URI need not answer, only the broker's pages are looked at.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
-class BrokerPagesAccessibilityIT extends BrokerTestBase {
+class BrokerPagesAccessibilityIT extends ChromiumTestBase {
 
   @InjectOAuthClient(ref = "belasting", realmRef = "namens", config = ServiceClients.Belastingaangifte.class)
   OAuthClient belasting;
@@ -51,31 +48,22 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
   OAuthClient afval;
 
   private final RegisterAdmin register = new RegisterAdmin();
-  private final List<String> violations = new ArrayList<>();
-  private WebDriver chromium;
+  private PageChecks pages;
 
   @BeforeEach
-  void startChromium() {
-    Axe.requireChromium();
-    chromium = Axe.chromium();
-  }
-
-  @AfterEach
-  void quitChromium() {
-    if (chromium != null) {
-      chromium.quit();
-    }
+  void pageChecks() {
+    pages = new PageChecks(chromium, "BrokerPagesAccessibilityIT", Map.of());
   }
 
   @Test
-  void actingForPageWithSearchAndPagingHasNoAxeViolations() {
+  void actingForPageWithSearchAndPagingPassesThePageChecks() {
     PetrasClients.ensureImported(register);
     openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
     assertEquals("nl", lang());
     assertFalse(
         chromium.findElements(By.cssSelector("[aria-label='Taal kiezen']")).isEmpty(),
         "the language menu is read out in Dutch on a Dutch page");
-    check("the identity provider choice");
+    check("the identity provider choice", "nl");
     logInWithDigid("petra");
 
     assertOnActingForPage();
@@ -84,18 +72,18 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     assertPresent("namens-acting-for-page-next");
     assertEquals(PetrasClients.names(1, 10), principalNames());
     assertEquals("500", attribute("namens-acting-for-total", "data-total"));
-    check("first page of 500 clients");
+    check("first page of 500 clients", "nl");
 
-    submit(By.id("namens-acting-for-page-next"));
+    clickAndWait(By.id("namens-acting-for-page-next"));
     assertPresent("namens-acting-for-page-previous");
     assertEquals(PetrasClients.names(11, 20), principalNames());
-    check("second page of 500 clients");
+    check("second page of 500 clients", "nl");
 
     assertNoViolations();
   }
 
   @Test
-  void actingForPageInEnglishHasNoAxeViolations() {
+  void actingForPageInEnglishPassesThePageChecks() {
     PetrasClients.ensureImported(register);
     openBrokerLogin(belasting, BELASTINGAANGIFTE, "en");
     logInWithDigid("petra");
@@ -105,15 +93,16 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     assertEquals("Search", text("namens-acting-for-search-submit"));
     assertEquals("Showing 1 to 10 of 500.", text("namens-acting-for-total"));
     assertPresent("namens-acting-for-page-next");
-    check("first page of 500 clients, English");
+    check("first page of 500 clients", "en");
 
     assertNoViolations();
   }
 
-  @Test
-  void searchWithAValidationErrorHasNoAxeViolations() {
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void searchWithAValidationErrorPassesThePageChecks(String lang) {
     PetrasClients.ensureImported(register);
-    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, lang);
     logInWithDigid("petra");
     assertOnActingForPage();
 
@@ -121,8 +110,9 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
 
     assertOnActingForPage();
     WebElement summary = present("namens-acting-for-error-summary");
-    assertTrue(
-        summary.getText().contains("Vul het geboortejaar in als 4 cijfers"), "error summary: " + summary.getText());
+    String message = "nl".equals(lang) ? "Vul het geboortejaar in als 4 cijfers" : "Enter the year of birth as 4 digits";
+    assertEquals(lang, lang());
+    assertTrue(summary.getText().contains(message), "error summary: " + summary.getText());
     assertEquals(
         "#namens-acting-for-search-birth-year",
         summary.findElement(By.tagName("a")).getDomAttribute("href"),
@@ -130,15 +120,16 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     assertEquals("true", attribute("namens-acting-for-search-birth-year", "aria-invalid"));
     assertEquals("12", chromium.findElement(By.id("namens-acting-for-search-birth-year")).getDomProperty("value"));
     assertPresent("namens-acting-for-search-birth-year-error");
-    check("search with birth year 12");
+    check("search with birth year 12", lang);
 
     assertNoViolations();
   }
 
-  @Test
-  void searchWithoutResultsHasNoAxeViolations() {
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void searchWithoutResultsPassesThePageChecks(String lang) {
     PetrasClients.ensureImported(register);
-    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, lang);
     logInWithDigid("petra");
     assertOnActingForPage();
 
@@ -151,14 +142,15 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     assertEquals("500", attribute("namens-acting-for-total", "data-all-total"));
     assertPresent("namens-acting-for-search-clear");
     assertTrue(chromium.findElements(By.id("namens-acting-for-error-summary")).isEmpty(), "no errors");
-    check("search without results");
+    check("search without results", lang);
 
     assertNoViolations();
   }
 
-  @Test
-  void incapacityPageHasNoAxeViolations() {
-    openBrokerLogin(afval, AFVALPAS, "nl");
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void incapacityPagePassesThePageChecks(String lang) {
+    openBrokerLogin(afval, AFVALPAS, lang);
     logInWithDigid("wim");
 
     assertPresent("namens-incapacity");
@@ -166,26 +158,28 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     assertTrue(text("namens-incapacity-representatives").contains("Kees Kramer"), text("namens-incapacity"));
     assertPresent("namens-incapacity-cancel");
     assertTrue(chromium.findElements(By.id("namens-acting-for-form")).isEmpty(), "not the acting-for page");
-    check("incapacity page (curatele)");
+    check("incapacity page (curatele)", lang);
 
     assertNoViolations();
   }
 
-  @Test
-  void levelNotReachedPageHasNoAxeViolations() {
-    openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void levelNotReachedPagePassesThePageChecks(String lang) {
+    openBrokerLogin(belasting, BELASTINGAANGIFTE, lang);
     logInWithDigid("mark"); // midden, never more; Belastingaangifte needs substantieel
 
     assertPresent("namens-loa-unmet");
     assertEquals("substantieel", attribute("namens-loa-unmet", "data-required"));
     assertPresent("namens-loa-unmet-back");
-    check("level of assurance not reached");
+    check("level of assurance not reached", lang);
 
     assertNoViolations();
   }
 
-  @Test
-  void actingForPageWithMyselfDisabledHasNoAxeViolations() {
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void actingForPageWithMyselfDisabledPassesThePageChecks(String lang) {
     LocalDate today = RegisterStack.today();
     register.ensureParty("BSN", FREE_BSN_2, "Femke Vrij");
     register.ensureParty("BSN", RIA, "Ria Ruiters"); // in the demo data already: then a 409, which is fine
@@ -193,7 +187,7 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
         register.createMandate(
             "BSN", FREE_BSN_2, "BSN", RIA, List.of(BELASTINGAANGIFTE), today.minusDays(1), today.plusMonths(1));
     try {
-      openBrokerLogin(belasting, BELASTINGAANGIFTE, "nl");
+      openBrokerLogin(belasting, BELASTINGAANGIFTE, lang);
       logInWithDigid("ria");
 
       assertOnActingForPage();
@@ -202,7 +196,7 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
       assertEquals("bewind", attribute("namens-acting-for-option-self-reason", "data-reason"));
       assertEquals(List.of("Femke Vrij"), principalNames());
       assertPresent("namens-acting-for-cancel");
-      check("acting-for page with 'myself' disabled (bewind)");
+      check("acting-for page with 'myself' disabled (bewind)", lang);
     } finally {
       register.revoke(mandate);
     }
@@ -215,17 +209,17 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
   /** Opens the client's authorization URL (scope with the service, PKCE, ui_locales) in Chromium. */
   private void openBrokerLogin(OAuthClient client, String serviceUuid, String uiLocales) {
     chromium.navigate().to(loginUrl(client, serviceUuid, uiLocales));
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login page");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login page");
   }
 
   /** On the broker's login page: DigiD, the simulator's login, then back at the broker's next page. */
   private void logInWithDigid(String username) {
     chromium.findElement(By.id("namens-idp-digid")).click();
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator's login");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator's login");
     chromium.findElement(By.id("username")).sendKeys(username);
     chromium.findElement(By.id("password")).sendKeys("test");
     chromium.findElement(By.id("kc-login")).click();
-    waitFor(
+    session.waitFor(
         ExpectedConditions.or(
             ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")),
             ExpectedConditions.presenceOfElementLocated(By.id("namens-incapacity")),
@@ -238,7 +232,7 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     fill("namens-acting-for-search-name", name);
     fill("namens-acting-for-search-birth-year", birthYear);
     fill("namens-acting-for-search-bsn-part", null);
-    submit(By.id("namens-acting-for-search-submit"));
+    clickAndWait(By.id("namens-acting-for-search-submit"));
   }
 
   private void fill(String id, String value) {
@@ -249,48 +243,29 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
     }
   }
 
-  /** Clicks a button that posts a form and waits for the next page. */
-  private void submit(By button) {
-    WebElement page = chromium.findElement(By.tagName("html"));
-    chromium.findElement(button).click();
-    // ChromeDriver may answer a look at the old page mid-navigation with "unhandled inspector error: Node with given
-    // id does not belong to the document" instead of "stale element": look again
-    try {
-      new WebDriverWait(chromium, Duration.ofSeconds(20))
-          .ignoring(WebDriverException.class)
-          .until(ExpectedConditions.stalenessOf(page));
-    } catch (TimeoutException e) {
-      throw new AssertionError("still the same page after " + button + ": " + bodyText(), e);
-    }
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body")), "the page after " + button);
+  /** Clicks a button that posts a form and waits for the next page's body. */
+  private void clickAndWait(By button) {
+    session.clickToNextPage(button);
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body")), "the page after " + button);
   }
 
-  private void waitFor(ExpectedCondition<?> condition, String what) {
-    try {
-      new WebDriverWait(chromium, Duration.ofSeconds(20)).until(condition);
-    } catch (TimeoutException e) {
-      throw new AssertionError("no " + what + " at " + chromium.getCurrentUrl() + ": " + bodyText(), e);
-    }
-  }
-
-  /** axe-core on the current page; every violation, whatever its impact, is collected, labelled with the page. */
-  private void check(String page) {
-    for (String violation : Axe.violations(chromium)) {
-      violations.add(page + ": " + violation);
-    }
+  /** The page checks on the current page, named by what it shows and its language (also the screenshots' name). */
+  private void check(String page, String lang) {
+    assertEquals(lang, lang(), page);
+    pages.check("broker-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + lang);
   }
 
   private void assertNoViolations() {
-    assertEquals(List.of(), violations, String.join("\n", violations));
+    assertEquals(List.of(), pages.problems(), String.join("\n", pages.problems()));
   }
 
   private void assertOnActingForPage() {
-    assertFalse(chromium.findElements(By.id("namens-acting-for-form")).isEmpty(), "acting-for page: " + bodyText());
+    assertFalse(chromium.findElements(By.id("namens-acting-for-form")).isEmpty(), "acting-for page: " + session.bodyText());
   }
 
   private WebElement present(String id) {
     List<WebElement> found = chromium.findElements(By.id(id));
-    assertFalse(found.isEmpty(), "no #" + id + " on " + chromium.getCurrentUrl() + ": " + bodyText());
+    assertFalse(found.isEmpty(), "no #" + id + " on " + chromium.getCurrentUrl() + ": " + session.bodyText());
     return found.get(0);
   }
 
@@ -307,7 +282,7 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
   }
 
   private String lang() {
-    return chromium.findElement(By.tagName("html")).getDomAttribute("lang");
+    return session.lang();
   }
 
   /** The labels of the options other than "myself", in page order. */
@@ -320,10 +295,5 @@ class BrokerPagesAccessibilityIT extends BrokerTestBase {
       }
     }
     return names;
-  }
-
-  private String bodyText() {
-    List<WebElement> body = chromium.findElements(By.tagName("body"));
-    return body.isEmpty() ? "(no body)" : body.get(0).getText();
   }
 }
