@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import nl.namens.tests.support.ChromiumTestBase;
 import nl.namens.tests.support.NamensServerConfig;
 import nl.namens.tests.support.PageChecks;
 import nl.namens.tests.support.PetrasClients;
+import nl.namens.tests.support.RealmJson;
 import nl.namens.tests.support.RegisterAdmin;
 import nl.namens.tests.support.RegisterStack;
 import nl.namens.tests.support.ServiceClients;
@@ -27,7 +30,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -200,6 +205,35 @@ class BrokerPagesAccessibilityIT extends ChromiumTestBase {
     } finally {
       register.revoke(mandate);
     }
+
+    assertNoViolations();
+  }
+
+  /**
+   * Keycloak's own pages in the theme, for a browser set to Dutch or to English: the error page (a login for a client
+   * that does not exist: no service, so no {@code ui_locales}, only the browser's language), the question whether to
+   * log out (a logout without an ID token) and the page after it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void errorAndLogoutPagesPassThePageChecks(String lang) {
+    HasCdp cdp = (HasCdp) chromium;
+    String userAgent = String.valueOf(((JavascriptExecutor) chromium).executeScript("return navigator.userAgent;"));
+    cdp.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", lang));
+    String realm = RealmJson.KEYCLOAK_URL + "/realms/namens/protocol/openid-connect";
+    chromium.navigate().to(
+        realm + "/auth?client_id=no-such-client&response_type=code&scope=openid&redirect_uri="
+            + URLEncoder.encode("https://example.invalid/cb", StandardCharsets.UTF_8));
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the error page");
+    assertFalse(session.bodyText().contains("no-such-client"), "no echo of the request: " + session.bodyText());
+    check("error page (unknown client)", lang);
+
+    chromium.navigate().to(realm + "/logout");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("kc-logout")), "the logout question");
+    check("logout question", lang);
+
+    clickAndWait(By.id("kc-logout"));
+    check("logged out", lang);
 
     assertNoViolations();
   }
