@@ -29,8 +29,8 @@ import org.openqa.selenium.WebElement;
  * reflow at 360 px and at 200% zoom), in Dutch and in English, with data present: every page of the helpdesk (the
  * forms, each with its errors; a proposal, the list of proposals, the proposer's own approval refused, a second
  * agent's approval, a revocation for a caller with the letters it sent; a survivor mandate's form, registration,
- * approval, end form and end) and the portal's step-up and login-error pages. The persons, mandates and estates are the
- * test's own.
+ * approval, end form and end) and the portal's step-up, login-error and error pages. The persons, mandates and estates
+ * are the test's own.
  */
 @KeycloakIntegrationTest(config = NamensServerConfig.class)
 class HelpdeskPagesIT extends ChromiumTestBase {
@@ -176,6 +176,12 @@ class HelpdeskPagesIT extends ChromiumTestBase {
 
     inLanguage(portal, lang, "/portal/public/login-error");
     pages.check("portal-login-error-" + lang);
+
+    // a citizen at the helpdesk's address: the portal's error page, not the helpdesk
+    portal.open("/helpdesk");
+    assertTrue(chromium.findElements(By.id("helpdesk-register-submit")).isEmpty(), "no helpdesk for Mark");
+    assertFalse(portal.errors().isEmpty(), "the error page says why: " + portal.text());
+    pages.check("portal-error-" + lang);
   }
 
   /** An agent ({@code henk}, {@code hanna}) logs in to the portal at the helpdesk page, in {@code lang}. */

@@ -86,6 +86,7 @@ class ReflowIT extends ChromiumTestBase {
 
       for (String lang : List.of("nl", "en")) {
         brokerPagesAndTheDemoService(lang, representative, principal);
+        theDemoServiceAfterARevocation(lang, representative, secondPrincipal, mandates);
       }
       portalPages(principal, mandates.get(0));
       givingAskingAndActivating(principal, secondPrincipal, representative, mandates);
@@ -173,6 +174,52 @@ class ReflowIT extends ChromiumTestBase {
     session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the eHerkenning simulator");
     inTheSimulatorsLanguage(lang, "the eHerkenning simulator");
     pages.check("eherkenning-simulator-" + lang);
+  }
+
+  /**
+   * The demo service's explanation after a refused refresh: the representative logs in at Afvalpas (which may not
+   * know the principal's name) acting for the second principal under a mandate of its own (in {@code mandates}), which
+   * is then revoked.
+   */
+  private void theDemoServiceAfterARevocation(
+      String lang, Person representative, Person secondPrincipal, List<String> mandates) {
+    LocalDate today = RegisterStack.today();
+    String mandate =
+        register.createMandate(
+            "BSN", secondPrincipal.bsn(), "BSN", representative.bsn(), List.of(AFVALPAS), today.minusDays(1),
+            today.plusMonths(1));
+    mandates.add(mandate);
+    nextPerson();
+    chromium.navigate().to(DEMO_SP + "/demo-afvalpas/login?lang=" + lang);
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-idp-digid")), "the broker's login choice");
+    session.clickToNextPage(By.id("namens-idp-digid"));
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")), "the DigiD simulator");
+    chromium.findElement(By.id("username")).sendKeys(representative.username());
+    chromium.findElement(By.id("password")).sendKeys("test");
+    session.clickToNextPage(By.id("kc-login"));
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("namens-acting-for-form")), "the acting-for page");
+    for (WebElement option : chromium.findElements(By.cssSelector("input[name='actingFor'][type='radio']"))) {
+      String id = option.getDomAttribute("id");
+      if (chromium.findElement(By.cssSelector("label[for='" + id + "']")).getText().contains(secondPrincipal.displayName())) {
+        option.click();
+      }
+    }
+    session.clickToNextPage(By.id("namens-acting-for-submit"));
+    By refresh = By.cssSelector("form[action='/demo-afvalpas/refresh'] button");
+    session.waitFor(ExpectedConditions.presenceOfElementLocated(refresh), "the demo service, logged in");
+    By actingFor = By.cssSelector("section[aria-labelledby='for-title']");
+    assertFalse(chromium.findElements(actingFor).isEmpty(), "acting for someone: " + session.bodyText());
+
+    register.revoke(mandate);
+    session.clickToNextPage(refresh);
+    session.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/demo-afvalpas/login']")),
+        "the demo service's explanation");
+    assertLang(lang, "the demo service's explanation");
+    String page = session.bodyText();
+    assertTrue(page.contains("nl".equals(lang) ? "ingetrokken" : "revoked"), "explained: " + page);
+    assertTrue(chromium.findElements(actingFor).isEmpty(), "the old claims are cleared: " + page);
+    pages.check("demo-service-refresh-refused-" + lang);
   }
 
   /**
