@@ -166,7 +166,7 @@ class HelpdeskPagesIT extends ChromiumTestBase {
     nextPerson();
     PortalBrowser portal = new PortalBrowser(chromium);
     portal.openAs("mark", "");
-    inLanguage(portal, lang, "/portal/mandates/new");
+    portal.language(lang, "/portal/mandates/new");
     chromium.findElement(By.id("counterpartType-bsn")).click();
     type("counterpartId", representative.bsn());
     chromium.findElement(By.cssSelector("input[name='services'][value='" + BELASTINGAANGIFTE + "']")).click();
@@ -174,7 +174,7 @@ class HelpdeskPagesIT extends ChromiumTestBase {
     assertFalse(chromium.findElements(By.id("step-up-submit")).isEmpty(), "the way up: " + portal.text());
     pages.check("portal-step-up-" + lang);
 
-    inLanguage(portal, lang, "/portal/public/login-error");
+    portal.language(lang, "/portal/public/login-error");
     pages.check("portal-login-error-" + lang);
 
     // a citizen at the helpdesk's address: the portal's error page, not the helpdesk
@@ -188,15 +188,10 @@ class HelpdeskPagesIT extends ChromiumTestBase {
   private PortalBrowser agentAtTheHelpdesk(String agent, String lang) {
     PortalBrowser portal = new PortalBrowser(chromium);
     portal.openAs(agent, "/helpdesk");
-    inLanguage(portal, lang, "/portal/helpdesk");
+    portal.language(lang, "/portal/helpdesk");
     assertFalse(
         chromium.findElements(By.id("helpdesk-register-submit")).isEmpty(), agent + " at the helpdesk: " + portal.text());
     return portal;
-  }
-
-  private void inLanguage(PortalBrowser portal, String lang, String path) {
-    portal.open("/public/language/" + lang + "?return=" + path);
-    assertEquals(lang, session.lang(), path + " in " + lang);
   }
 
   private void type(String id, String value) {

@@ -66,6 +66,15 @@ public final class PortalBrowser {
     return driver.findElements(By.cssSelector("table.mandates tbody tr")).size();
   }
 
+  /** Switches the portal to {@code lang} ({@code nl}, {@code en}) and goes on to {@code path} (from {@code /portal}). */
+  public void language(String lang, String path) {
+    open("/public/language/" + lang + "?return=" + path);
+    String shown = driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    if (!lang.equals(shown)) {
+      throw new AssertionError(path + " in " + lang + ", but the page is in " + shown + ": " + text());
+    }
+  }
+
   /** Whether the page says the employee may only look. */
   public boolean showsReadOnlyNotice() {
     return !driver.findElements(By.id("read-only-notice")).isEmpty();

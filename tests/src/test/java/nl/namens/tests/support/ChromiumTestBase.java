@@ -37,10 +37,11 @@ public abstract class ChromiumTestBase extends BrokerTestBase {
     }
   }
 
-  /** Ends the broker's and the DigiD simulator's sessions and forgets the cookies: the next person logs in anew. */
+  /** Ends the broker's and both simulators' sessions and forgets the cookies: the next person logs in anew. */
   protected void nextPerson() {
     broker.admin().logoutAll();
     digidSimulator.admin().logoutAll();
+    eherkenningSimulator.admin().logoutAll();
     session.clearCookies();
   }
 }
